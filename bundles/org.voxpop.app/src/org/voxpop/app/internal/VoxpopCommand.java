@@ -1,0 +1,162 @@
+package org.voxpop.app.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.voxpop.core.AtomicFiles;
+import org.voxpop.core.Contribution;
+import org.voxpop.data.DataImportException;
+import org.voxpop.data.Dataset;
+import org.voxpop.data.ImportSource;
+import org.voxpop.data.Importers;
+import org.voxpop.estimation.EstimationException;
+import org.voxpop.estimation.Estimator;
+import org.voxpop.estimation.Estimators;
+import org.voxpop.estimation.ModelEstimation;
+import org.voxpop.estimation.ModelFormula;
+import org.voxpop.estimation.ModelSpecification;
+import org.voxpop.estimation.result.EstimationResult;
+import org.voxpop.estimation.result.ResultJsonWriter;
+import org.voxpop.report.ReportException;
+import org.voxpop.report.Reports;
+
+/**
+ * The {@code voxpop} command line: arguments in, files and a Stata-like table out. Problems the user can fix
+ * are printed as one line naming what is wrong; stack traces only with {@code --debug}.
+ */
+public final class VoxpopCommand {
+
+	public static final int OK = 0;
+	public static final int FAILED = 1;
+	public static final int USAGE = 2;
+	public static final int INTERNAL_ERROR = 3;
+
+	private static final String USAGE_TEXT = """
+			Usage: voxpop COMMAND [OPTIONS]
+
+			Commands:
+			  models                       list the installed estimators and their ids
+			  estimate                     fit a model
+			      --data FILE              survey data (.csv)
+			      [--codebook FILE]        codebook (.xmi): labels and missing codes
+			      --model ID               estimator id, e.g. logit (see voxpop models)
+			      --formula "Y X1 i.X2 ib3.X3 c.X4#c.X4"
+			                               Stata varlist: outcome first, then predictors
+			      [--json OUT.json]        write the result as JSON
+			      [--report OUT.pdf|.html] render the regression report
+			  help                         show this text
+
+			Global options: --debug (show stack traces)
+			""";
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	public VoxpopCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	/** Runs one command line; returns the process exit code. */
+	public int run(String[] argv) {
+		List<String> args = new ArrayList<>(List.of(argv));
+		boolean debug = args.remove("--debug");
+		try {
+			if (args.isEmpty()) {
+				err.print(USAGE_TEXT);
+				return USAGE;
+			}
+			String command = args.remove(0);
+			return switch (command) {
+			case "models" -> models(args);
+			case "estimate" -> estimate(args);
+			case "help", "--help", "-h" -> {
+				out.print(USAGE_TEXT);
+				yield OK;
+			}
+			default -> throw new CommandLineException("voxpop: unknown command '" + command + "' (commands: models, estimate, help)");
+			};
+		} catch (CommandLineException e) {
+			err.println(e.getMessage());
+			err.println("Run 'voxpop help' for usage.");
+			return USAGE;
+		} catch (DataImportException | EstimationException | ReportException | IOException e) {
+			err.println("voxpop: " + e.getMessage());
+			if (debug) {
+				e.printStackTrace(err);
+			}
+			return FAILED;
+		} catch (OperationCanceledException e) {
+			err.println("voxpop: cancelled");
+			return FAILED;
+		} catch (OutOfMemoryError e) {
+			err.println("voxpop: out of memory; give Java more heap, e.g. VOXPOP_JAVA_OPTS=-Xmx8g");
+			return INTERNAL_ERROR;
+		} catch (RuntimeException | LinkageError e) {
+			err.println("voxpop: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
+			if (debug) {
+				e.printStackTrace(err);
+			}
+			return INTERNAL_ERROR;
+		}
+	}
+
+	private int models(List<String> args) throws CommandLineException {
+		Arguments.parse("models", args, Set.of(), Set.of());
+		List<Contribution<Estimator>> estimators = Estimators.all();
+		out.printf(Locale.ROOT, "%-12s %-44s %s%n", "id", "name", "bundle");
+		for (Contribution<Estimator> c : estimators) {
+			out.printf(Locale.ROOT, "%-12s %-44s %s%n", c.id(), c.name(), c.contributor());
+		}
+		if (estimators.isEmpty()) {
+			err.println("voxpop: no estimators are installed");
+			return FAILED;
+		}
+		return OK;
+	}
+
+	private int estimate(List<String> args) throws CommandLineException, DataImportException, EstimationException,
+			ReportException, IOException {
+		Arguments a = Arguments.parse("estimate", args, Set.of("data", "codebook", "model", "formula", "json", "report"),
+				Set.of());
+		Path data = Path.of(a.required("estimate", "data", "poll.csv"));
+		String codebook = a.value("codebook");
+		String modelId = a.required("estimate", "model", "logit");
+		ModelFormula formula = ModelFormula.parse(a.required("estimate", "formula", "\"support age i.region\""));
+		Path json = a.value("json") == null ? null : Path.of(a.value("json"));
+		Path report = a.value("report") == null ? null : Path.of(a.value("report"));
+		if (report != null) {
+			Reports.checkOutputFormat(report);
+		}
+		Estimators.get(modelId); // fail on an unknown model before reading the data
+		IProgressMonitor monitor = new NullProgressMonitor();
+		Dataset dataset = Importers.importDataset(new ImportSource(data, codebook == null ? null : Path.of(codebook), null),
+				monitor);
+		EstimationResult result = ModelEstimation.estimate(dataset, new ModelSpecification(modelId, formula), monitor);
+		for (int i = 0; i < result.iterationLog().size(); i++) {
+			out.printf(Locale.ROOT, "Iteration %d:  Log likelihood = %.8g%n", i, result.iterationLog().get(i));
+		}
+		out.println();
+		out.print(CoefficientTable.format(result, Estimators.get(modelId).name()));
+		if (json != null) {
+			String text = ResultJsonWriter.toJson(result);
+			AtomicFiles.write(json, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
+			out.println("JSON result written to " + json.toAbsolutePath());
+		}
+		if (report != null) {
+			Reports.render(Reports.REGRESSION_TABLE, List.of(result), report, monitor);
+			out.println("Report written to " + report.toAbsolutePath());
+		}
+		return result.converged() ? OK : FAILED;
+	}
+}

@@ -1,0 +1,73 @@
+package org.voxpop.data;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.voxpop.core.Contribution;
+import org.voxpop.core.Contributions;
+
+/**
+ * The importers contributed to {@code org.voxpop.data.importers}, chosen by file extension.
+ */
+public final class Importers {
+
+	/** The extension point id. */
+	public static final String EXTENSION_POINT = "org.voxpop.data.importers";
+
+	private static final Contributions<DatasetImporter> CONTRIBUTIONS = new Contributions<>(EXTENSION_POINT,
+			"importer", DatasetImporter.class);
+
+	private Importers() {
+	}
+
+	/** All contributed importers. */
+	public static List<Contribution<DatasetImporter>> all() {
+		return CONTRIBUTIONS.all();
+	}
+
+	/**
+	 * Imports a file with the importer registered for its extension.
+	 *
+	 * @throws DataImportException if the file does not exist, no importer handles its extension, or the importer
+	 *                             fails
+	 */
+	public static Dataset importDataset(ImportSource source, IProgressMonitor monitor) throws DataImportException {
+		Path file = source.dataFile();
+		if (!java.nio.file.Files.isRegularFile(file)) {
+			throw new DataImportException(file + ": no such file. Check the path given with --data.");
+		}
+		if (source.codebookFile() != null && !java.nio.file.Files.isRegularFile(source.codebookFile())) {
+			throw new DataImportException(source.codebookFile() + ": no such codebook file. Check the path given with --codebook.");
+		}
+		String extension = extensionOf(file);
+		for (Contribution<DatasetImporter> contribution : all()) {
+			if (handles(contribution, extension)) {
+				return contribution.instance().importDataset(source, monitor);
+			}
+		}
+		List<String> known = all().stream().map(c -> c.attribute("fileExtensions")).toList();
+		throw new DataImportException(file + ": no importer reads ." + extension + " files (readable: " + known
+				+ "). Convert the file or install an importer plugin.");
+	}
+
+	private static boolean handles(Contribution<DatasetImporter> contribution, String extension) {
+		String extensions = contribution.attribute("fileExtensions");
+		if (extensions == null) {
+			return false;
+		}
+		for (String candidate : extensions.split(",")) {
+			if (candidate.trim().equalsIgnoreCase(extension)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String extensionOf(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+}

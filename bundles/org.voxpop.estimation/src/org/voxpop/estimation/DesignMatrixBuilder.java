@@ -1,0 +1,255 @@
+package org.voxpop.estimation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.voxpop.codebook.Category;
+import org.voxpop.codebook.Variable;
+import org.voxpop.data.Column;
+import org.voxpop.data.Dataset;
+import org.voxpop.data.NumericColumn;
+
+/**
+ * Builds the {@link DesignMatrix} of a formula over a dataset; shared by all estimators, so that factor coding,
+ * base levels, term names and missing-value handling are the same for every model.
+ * <p>
+ * Rows where any variable of the formula is system missing ({@code NaN}) or holds a code that the codebook flags
+ * as missing are dropped (listwise deletion). Factor levels are the distinct values in the estimation sample;
+ * they must be non-negative integers, as in Stata.
+ */
+public final class DesignMatrixBuilder {
+
+	private DesignMatrixBuilder() {
+	}
+
+	/**
+	 * @param data            the dataset; never {@code null}
+	 * @param formula         the model formula; never {@code null}
+	 * @param includeConstant whether to append the constant column {@code _cons}
+	 * @throws EstimationException for unknown or string variables, non-integer or negative factor values, a base
+	 *                             level that does not occur, or an empty estimation sample
+	 */
+	public static DesignMatrix build(Dataset data, ModelFormula formula, boolean includeConstant)
+			throws EstimationException {
+		Map<String, double[]> values = new HashMap<>();
+		for (String name : formula.variables()) {
+			values.put(name, numericValues(data, name));
+		}
+		int[] sample = estimationSample(data, formula.variables(), values);
+		if (sample.length == 0) {
+			throw new EstimationException("no observations: every row of " + data.displayName()
+					+ " has a missing value in one of " + String.join(", ", formula.variables()));
+		}
+		Map<String, FactorLevels> factors = new HashMap<>();
+		for (Term term : formula.terms()) {
+			for (TermComponent component : term.components()) {
+				if (component.factor()) {
+					FactorLevels levels = factorLevels(data, component, values.get(component.variable()), sample);
+					FactorLevels previous = factors.putIfAbsent(component.variable(), levels);
+					if (previous != null && previous.base() != levels.base()) {
+						throw new EstimationException("variable " + component.variable()
+								+ " is given two different base levels in the formula; use one");
+					}
+				}
+			}
+		}
+		int n = sample.length;
+		List<DesignColumn> columns = new ArrayList<>();
+		List<double[]> columnValues = new ArrayList<>();
+		List<DesignMatrix.BaseRow> baseRows = new ArrayList<>();
+		for (Term term : formula.terms()) {
+			if (!term.isInteraction() && term.components().get(0).factor()) {
+				TermComponent component = term.components().get(0);
+				FactorLevels levels = factors.get(component.variable());
+				DesignColumn base = new DesignColumn(levelName(levels.base(), true) + "." + component.variable(),
+						component.variable(), levels.base(), levelLabel(data, component.variable(), levels.base()), true);
+				baseRows.add(new DesignMatrix.BaseRow(base, columns.size()));
+			}
+			expand(data, term, factors, values, sample, columns, columnValues);
+		}
+		if (includeConstant) {
+			columns.add(new DesignColumn(DesignColumn.CONSTANT, null, Double.NaN, null, false));
+			double[] ones = new double[n];
+			Arrays.fill(ones, 1.0);
+			columnValues.add(ones);
+		}
+		double[] x = new double[columns.size() * n];
+		for (int j = 0; j < columnValues.size(); j++) {
+			System.arraycopy(columnValues.get(j), 0, x, j * n, n);
+		}
+		double[] outcome = values.get(formula.outcome());
+		double[] y = new double[n];
+		for (int i = 0; i < n; i++) {
+			y[i] = outcome[sample[i]];
+		}
+		return new DesignMatrix(formula.outcome(), y, x, columns, baseRows, sample, data.rowCount());
+	}
+
+	private record FactorLevels(double[] levels, double base) {
+	}
+
+	/** One column of an expanded term: its name parts and values so far. */
+	private record Partial(List<String> nameParts, double[] values, double level, String label) {
+	}
+
+	private static void expand(Dataset data, Term term, Map<String, FactorLevels> factors, Map<String, double[]> values,
+			int[] sample, List<DesignColumn> columns, List<double[]> columnValues) {
+		int n = sample.length;
+		double[] ones = new double[n];
+		Arrays.fill(ones, 1.0);
+		List<Partial> partials = List.of(new Partial(List.of(), ones, Double.NaN, null));
+		for (TermComponent component : term.components()) {
+			double[] raw = values.get(component.variable());
+			List<Partial> next = new ArrayList<>();
+			for (Partial partial : partials) {
+				if (component.factor()) {
+					FactorLevels levels = factors.get(component.variable());
+					for (double level : levels.levels()) {
+						if (level == levels.base()) {
+							continue;
+						}
+						double[] product = new double[n];
+						for (int i = 0; i < n; i++) {
+							product[i] = raw[sample[i]] == level ? partial.values()[i] : 0.0;
+						}
+						next.add(new Partial(append(partial.nameParts(), levelName(level, false) + "." + component.variable()),
+								product, level, levelLabel(data, component.variable(), level)));
+					}
+				} else {
+					double[] product = new double[n];
+					for (int i = 0; i < n; i++) {
+						product[i] = raw[sample[i]] * partial.values()[i];
+					}
+					String part = term.isInteraction() ? "c." + component.variable() : component.variable();
+					next.add(new Partial(append(partial.nameParts(), part), product, Double.NaN,
+							variableLabel(data, component.variable())));
+				}
+			}
+			partials = next;
+		}
+		for (Partial partial : partials) {
+			boolean interaction = term.isInteraction();
+			String variable = interaction ? term.stataName() : term.components().get(0).variable();
+			columns.add(new DesignColumn(String.join("#", partial.nameParts()), variable,
+					interaction ? Double.NaN : partial.level(), interaction ? null : partial.label(), false));
+			columnValues.add(partial.values());
+		}
+	}
+
+	private static List<String> append(List<String> list, String item) {
+		List<String> result = new ArrayList<>(list);
+		result.add(item);
+		return result;
+	}
+
+	/** Stata writes factor levels as integers, the base with a {@code b}: {@code 1b.region}. */
+	private static String levelName(double level, boolean base) {
+		String code = level == Math.rint(level) ? Long.toString((long) level) : Double.toString(level);
+		return base ? code + "b" : code;
+	}
+
+	private static double[] numericValues(Dataset data, String name) throws EstimationException {
+		Column column = data.column(name);
+		if (column == null) {
+			throw new EstimationException("variable " + name + " not found in " + data.displayName() + suggestion(data, name));
+		}
+		if (!(column instanceof NumericColumn numeric)) {
+			throw new EstimationException("variable " + name + " is a string variable; string variables are not allowed "
+					+ "in a model. Encode it as numeric codes with value labels first.");
+		}
+		return numeric.values();
+	}
+
+	private static String suggestion(Dataset data, String name) {
+		String closest = data.columnNames().stream().min(Comparator.comparingInt(c -> editDistance(c, name))).orElse(null);
+		if (closest != null && editDistance(closest, name) <= Math.max(2, name.length() / 3)) {
+			return "; did you mean " + closest + "?";
+		}
+		List<String> names = data.columnNames();
+		return names.size() <= 20 ? "; its variables are " + String.join(", ", names) : "";
+	}
+
+	private static int editDistance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+
+	private static int[] estimationSample(Dataset data, List<String> names, Map<String, double[]> values) {
+		int rows = data.rowCount();
+		boolean[] dropped = new boolean[rows];
+		for (String name : names) {
+			double[] column = values.get(name);
+			Variable variable = data.codebook().getVariable(name);
+			for (int row = 0; row < rows; row++) {
+				if (!dropped[row] && (Double.isNaN(column[row]) || (variable != null && variable.isMissingCode(column[row])))) {
+					dropped[row] = true;
+				}
+			}
+		}
+		int kept = 0;
+		for (boolean d : dropped) {
+			kept += d ? 0 : 1;
+		}
+		int[] sample = new int[kept];
+		for (int row = 0, k = 0; row < rows; row++) {
+			if (!dropped[row]) {
+				sample[k++] = row;
+			}
+		}
+		return sample;
+	}
+
+	private static FactorLevels factorLevels(Dataset data, TermComponent component, double[] raw, int[] sample)
+			throws EstimationException {
+		String name = component.variable();
+		double[] levels = Arrays.stream(sample).mapToDouble(i -> raw[i]).distinct().sorted().toArray();
+		for (double level : levels) {
+			if (level < 0 || level != Math.rint(level)) {
+				throw new EstimationException("factor variable " + name + " has the value " + level
+						+ "; factor variables may not contain noninteger or negative values. Use c." + name
+						+ " for a continuous variable, or recode it.");
+			}
+		}
+		double base = switch (component.base().kind()) {
+		case FIRST -> levels[0];
+		case LAST -> levels[levels.length - 1];
+		case CODE -> component.base().code();
+		};
+		if (Arrays.binarySearch(levels, base) < 0) {
+			throw new EstimationException("ib" + levelName(base, false) + "." + name + ": level " + levelName(base, false)
+					+ " of " + name + " does not occur in the estimation sample; its levels are "
+					+ Arrays.stream(levels).mapToObj(l -> levelName(l, false)).collect(Collectors.joining(", ")));
+		}
+		return new FactorLevels(levels, base);
+	}
+
+	private static String levelLabel(Dataset data, String variableName, double level) {
+		Variable variable = data.codebook().getVariable(variableName);
+		Category category = variable == null ? null : variable.getCategory(level);
+		return category == null ? null : category.getLabel();
+	}
+
+	private static String variableLabel(Dataset data, String variableName) {
+		Variable variable = data.codebook().getVariable(variableName);
+		return variable == null ? null : variable.getLabel();
+	}
+}

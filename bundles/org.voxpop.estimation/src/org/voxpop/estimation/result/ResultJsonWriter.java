@@ -1,0 +1,118 @@
+package org.voxpop.estimation.result;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes an {@link EstimationResult} as JSON in the documented contract (README, "JSON result"). Numbers are
+ * written with full precision; {@code NaN} becomes {@code null}.
+ */
+public final class ResultJsonWriter {
+
+	private ResultJsonWriter() {
+	}
+
+	public static String toJson(EstimationResult r) {
+		StringBuilder out = new StringBuilder(4096);
+		out.append("{\n");
+		field(out, "model", r.model()).append(",\n");
+		field(out, "outcome", r.outcome()).append(",\n");
+		field(out, "n", r.n()).append(",\n");
+		field(out, "n_rows", r.nRows()).append(",\n");
+		out.append("  \"weight\": null,\n");
+		field(out, "vce", "oim").append(",\n");
+		field(out, "loglik", r.logLikelihood()).append(",\n");
+		field(out, "loglik0", r.nullLogLikelihood()).append(",\n");
+		field(out, "chi2", r.chi2()).append(",\n");
+		field(out, "df", r.df()).append(",\n");
+		field(out, "chi2_p", r.chi2P()).append(",\n");
+		field(out, "pseudo_r2", r.pseudoR2()).append(",\n");
+		field(out, "aic", r.aic()).append(",\n");
+		field(out, "bic", r.bic()).append(",\n");
+		out.append("  \"converged\": ").append(r.converged()).append(",\n");
+		field(out, "iterations", r.iterations()).append(",\n");
+		coefficients(out, "coefficients", r.coefficients()).append(",\n");
+		coefficients(out, "cutpoints", r.cutpoints()).append(",\n");
+		out.append("  \"margins\": [],\n");
+		out.append("  \"omitted\": [],\n");
+		out.append("  \"notes\": [");
+		for (int i = 0; i < r.notes().size(); i++) {
+			out.append(i == 0 ? "" : ", ").append(quote(r.notes().get(i)));
+		}
+		out.append("]\n}\n");
+		return out.toString();
+	}
+
+	public static void write(EstimationResult result, Writer writer) throws IOException {
+		writer.write(toJson(result));
+	}
+
+	private static StringBuilder coefficients(StringBuilder out, String name, List<Coefficient> rows) {
+		out.append("  \"").append(name).append("\": [");
+		for (int i = 0; i < rows.size(); i++) {
+			Coefficient c = rows.get(i);
+			out.append(i == 0 ? "\n" : ",\n").append("    {");
+			out.append("\"term\": ").append(quote(c.term()));
+			out.append(", \"variable\": ").append(quote(c.variable()));
+			out.append(", \"level\": ").append(number(c.level()));
+			out.append(", \"label\": ").append(quote(c.label()));
+			out.append(", \"base\": ").append(c.base());
+			out.append(", \"estimate\": ").append(number(c.estimate()));
+			out.append(", \"se\": ").append(number(c.se()));
+			out.append(", \"z\": ").append(number(c.z()));
+			out.append(", \"p\": ").append(number(c.p()));
+			out.append(", \"ci_low\": ").append(number(c.ciLow()));
+			out.append(", \"ci_high\": ").append(number(c.ciHigh()));
+			out.append('}');
+		}
+		return out.append(rows.isEmpty() ? "]" : "\n  ]");
+	}
+
+	private static StringBuilder field(StringBuilder out, String name, String value) {
+		return out.append("  \"").append(name).append("\": ").append(quote(value));
+	}
+
+	private static StringBuilder field(StringBuilder out, String name, double value) {
+		return out.append("  \"").append(name).append("\": ").append(number(value));
+	}
+
+	private static StringBuilder field(StringBuilder out, String name, int value) {
+		return out.append("  \"").append(name).append("\": ").append(value);
+	}
+
+	private static String number(double value) {
+		if (Double.isNaN(value) || Double.isInfinite(value)) {
+			return "null";
+		}
+		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+			return Long.toString((long) value);
+		}
+		return Double.toString(value);
+	}
+
+	static String quote(String s) {
+		if (s == null) {
+			return "null";
+		}
+		StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			switch (c) {
+			case '"' -> out.append("\\\"");
+			case '\\' -> out.append("\\\\");
+			case '\n' -> out.append("\\n");
+			case '\r' -> out.append("\\r");
+			case '\t' -> out.append("\\t");
+			default -> {
+				if (c < 0x20) {
+					out.append(String.format("\\u%04x", (int) c));
+				} else {
+					out.append(c);
+				}
+			}
+			}
+		}
+		return out.append('"').toString();
+	}
+}
