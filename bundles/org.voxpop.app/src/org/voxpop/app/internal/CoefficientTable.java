@@ -69,16 +69,22 @@ final class CoefficientTable {
 				fmt(c.estimate(), 9), fmt(c.se(), 9), c.z(), c.p(), fmt(c.ciLow(), 9), fmt(c.ciHigh(), 9));
 	}
 
-	/** Stata's %9.0g style: seven significant digits, leading zero dropped. */
-	private static String fmt(double value, int width) {
-		String text = String.format(Locale.ROOT, "%." + (width - 2) + "g", value);
-		if (text.contains("e")) {
-			return text;
+	/** Stata's %9.0g style: as many significant digits (up to seven) as fit the width, leading zero dropped. */
+	static String fmt(double value, int width) {
+		for (int digits = 7; digits >= 1; digits--) {
+			String text = String.format(Locale.ROOT, "%." + digits + "g", value);
+			if (text.contains("e")) {
+				continue;
+			}
+			if (text.contains(".")) {
+				text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
+			}
+			text = text.replaceFirst("^(-?)0\\.", "$1.");
+			if (text.length() <= width) {
+				return text;
+			}
 		}
-		if (text.contains(".")) {
-			text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
-		}
-		return text.replaceFirst("^(-?)0\\.", "$1.");
+		return String.format(Locale.ROOT, "%." + Math.max(1, width - 7) + "e", value);
 	}
 
 	private static String abbreviate(String name, int width) {

@@ -31,6 +31,9 @@ import org.voxpop.report.ReportException;
  */
 public final class BirtRenderer {
 
+	/** BIRT logs font scanning and more at INFO through java.util.logging; keep only warnings. */
+	private static final java.util.logging.Logger BIRT_LOGGER = java.util.logging.Logger.getLogger("org.eclipse.birt");
+
 	private static BirtRenderer instance;
 
 	private final IReportEngine engine;
@@ -42,7 +45,9 @@ public final class BirtRenderer {
 	/** The shared renderer, starting the BIRT platform if needed. */
 	public static synchronized BirtRenderer instance() throws ReportException {
 		if (instance == null) {
+			BIRT_LOGGER.setLevel(java.util.logging.Level.WARNING);
 			EngineConfig config = new EngineConfig();
+			config.setLogConfig(null, java.util.logging.Level.WARNING);
 			config.getAppContext().put(EngineConstants.APPCONTEXT_CLASSLOADER_KEY, BirtRenderer.class.getClassLoader());
 			try {
 				Platform.startup(config);

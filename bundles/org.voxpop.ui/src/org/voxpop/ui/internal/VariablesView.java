@@ -1,6 +1,5 @@
 package org.voxpop.ui.internal;
 
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -52,7 +51,7 @@ public final class VariablesView extends ViewPart {
 		});
 	}
 
-	/** "1 Not at all; 2 Not much; 8 Not sure (missing)". */
+	/** E.g. "1 Not at all; 2 Not much; 8 Not sure (missing)". */
 	static String categories(Variable variable) {
 		return variable.getCategories().stream().map(VariablesView::category).collect(Collectors.joining("; "));
 	}
@@ -61,7 +60,7 @@ public final class VariablesView extends ViewPart {
 		double code = c.getCode();
 		String text = (code == Math.rint(code) ? Long.toString((long) code) : Double.toString(code))
 				+ (c.getLabel() == null ? "" : " " + c.getLabel());
-		return c.isMissing() ? text + " (missing: " + c.getMissingKind().getLiteral().toLowerCase(Locale.ROOT) + ")" : text;
+		return c.isMissing() ? text + " (missing)" : text;
 	}
 
 	private void show(Dataset dataset) {

@@ -1,0 +1,105 @@
+package org.voxpop.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.voxpop.app.internal.VoxpopCommand;
+import org.voxpop.test.support.Fixtures;
+
+/** The command line as a user meets it: exit codes, the table, the JSON file and one-line errors. */
+class VoxpopCommandTest {
+
+	private static final String FORMULA = "support_coop threat_nk threat_cn age female i.edu ideology i.country";
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return new VoxpopCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+	}
+
+	private String[] estimate(String formula, String... more) {
+		String[] base = { "estimate", "--data", Fixtures.exampleCsv().toString(), "--codebook",
+				Fixtures.exampleCodebook().toString(), "--model", "logit", "--formula", formula };
+		String[] all = new String[base.length + more.length];
+		System.arraycopy(base, 0, all, 0, base.length);
+		System.arraycopy(more, 0, all, base.length, more.length);
+		return all;
+	}
+
+	private String errText() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void modelsListsLogit() {
+		assertEquals(0, run("models"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("logit "));
+	}
+
+	@Test
+	void estimatePrintsAStataTableAndWritesTheJsonContract() throws Exception {
+		Path json = folder.resolve("result.json");
+		assertEquals(0, run(estimate(FORMULA, "--json", json.toString())), errText());
+		String table = out.toString(StandardCharsets.UTF_8);
+		assertTrue(table.contains("Number of obs ="), table);
+		assertTrue(table.contains("support_coop | Coefficient  Std. err.      z    P>|z|     [95% conf. interval]"), table);
+		assertTrue(table.contains("(base)"), table);
+		String text = Files.readString(json);
+		for (String field : new String[] { "\"model\": \"logit\"", "\"outcome\": \"support_coop\"", "\"n\": ", "\"n_rows\": 2000",
+				"\"loglik\": ", "\"converged\": true", "\"term\": \"2.edu\"", "\"term\": \"_cons\"", "\"ci_low\": " }) {
+			assertTrue(text.contains(field), field + " in " + text);
+		}
+	}
+
+	@Test
+	void anUnknownVariableIsOneClearLine() {
+		assertEquals(VoxpopCommand.FAILED, run(estimate("support_coop threat_nkk age")));
+		String message = errText();
+		assertEquals("voxpop: variable threat_nkk not found in poll2024.csv; did you mean threat_nk?\n", message);
+	}
+
+	@Test
+	void anUnreadableFileIsNamed() {
+		assertEquals(VoxpopCommand.FAILED, run("estimate", "--data", folder.resolve("missing.csv").toString(), "--model",
+				"logit", "--formula", "y x"));
+		assertTrue(errText().startsWith("voxpop: ") && errText().contains("missing.csv: no such file"), errText());
+		assertFalse(errText().contains("\tat "), "no stack trace");
+	}
+
+	@Test
+	void aNonBinaryOutcomeAndAnUnknownModelAreRefused() {
+		assertEquals(VoxpopCommand.FAILED, run(estimate("fav_japan age")));
+		assertTrue(errText().contains("outcome fav_japan is not binary"), errText());
+		err.reset();
+		assertEquals(VoxpopCommand.FAILED, run("estimate", "--data", "x.csv", "--model", "logitt", "--formula", "y x"));
+		assertTrue(errText().contains("unknown model 'logitt'"), errText());
+	}
+
+	@Test
+	void usageMistakesExitWithTwo() {
+		assertEquals(VoxpopCommand.USAGE, run("estimate", "--model", "logit"));
+		assertTrue(errText().contains("--data is required"), errText());
+		assertEquals(VoxpopCommand.USAGE, run("frobnicate"));
+		assertEquals(VoxpopCommand.USAGE, run(estimate(FORMULA, "--bogus", "1")));
+	}
+
+	@Test
+	void debugShowsTheStackTrace() {
+		assertEquals(VoxpopCommand.FAILED, run(estimate("support_coop nothere", "--debug")));
+		assertTrue(errText().contains("\tat "), errText());
+	}
+}

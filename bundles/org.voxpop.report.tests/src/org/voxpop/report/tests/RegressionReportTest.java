@@ -1,0 +1,84 @@
+package org.voxpop.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.voxpop.estimation.ModelEstimation;
+import org.voxpop.estimation.ModelFormula;
+import org.voxpop.estimation.ModelSpecification;
+import org.voxpop.estimation.result.Coefficient;
+import org.voxpop.estimation.result.EstimationResult;
+import org.voxpop.report.ReportException;
+import org.voxpop.report.Reports;
+import org.voxpop.test.support.Fixtures;
+
+class RegressionReportTest {
+
+	private static EstimationResult result;
+
+	@TempDir
+	Path folder;
+
+	@BeforeAll
+	static void fitTheExampleModel() throws Exception {
+		result = ModelEstimation.estimate(Fixtures.exampleDataset(), new ModelSpecification("logit",
+				ModelFormula.parse("support_coop threat_nk threat_cn age female i.edu ideology i.country")),
+				new NullProgressMonitor());
+	}
+
+	@Test
+	void thePdfContainsTheTablesNumbers() throws Exception {
+		Path pdf = folder.resolve("report.pdf");
+		Reports.render(Reports.REGRESSION_TABLE, List.of(result), pdf, new NullProgressMonitor());
+
+		String text;
+		PdfReader reader = new PdfReader(pdf.toString());
+		try {
+			assertTrue(reader.getNumberOfPages() >= 1);
+			text = new PdfTextExtractor(reader).getTextFromPage(1);
+		} finally {
+			reader.close();
+		}
+		assertTrue(text.contains("support_coop"), text);
+		assertTrue(text.contains(String.format(Locale.ROOT, "%,d", result.n())), "N in the PDF: " + text);
+		for (Coefficient c : result.coefficients()) {
+			if (!c.base()) {
+				String estimate = String.format(Locale.ROOT, "%.4f", c.estimate());
+				String se = String.format(Locale.ROOT, "%.4f", c.se());
+				assertTrue(text.contains(estimate), c.term() + " estimate " + estimate + " in the PDF:\n" + text);
+				assertTrue(text.contains(se), c.term() + " se " + se + " in the PDF:\n" + text);
+			}
+		}
+		try (var files = Files.list(folder)) {
+			assertEquals(1, files.count(), "no temporary files left behind");
+		}
+	}
+
+	@Test
+	void htmlIsRenderedToo() throws Exception {
+		Path html = folder.resolve("report.html");
+		Reports.render(Reports.REGRESSION_TABLE, List.of(result), html, new NullProgressMonitor());
+		String text = Files.readString(html);
+		assertTrue(text.contains("support_coop"));
+		assertTrue(text.contains(String.format(Locale.ROOT, "%.4f", result.coefficient("threat_nk").estimate())));
+	}
+
+	@Test
+	void otherFormatsAreRefusedWithTheFileName() {
+		ReportException error = assertThrows(ReportException.class,
+				() -> Reports.render(Reports.REGRESSION_TABLE, List.of(result), folder.resolve("r.docx"), new NullProgressMonitor()));
+		assertTrue(error.getMessage().contains("r.docx"), error.getMessage());
+	}
+}
