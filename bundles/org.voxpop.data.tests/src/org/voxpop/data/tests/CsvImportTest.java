@@ -97,7 +97,7 @@ class CsvImportTest {
 	}
 
 	@Test
-	void invalidUtf8IsReportedWithTheEncoding() throws IOException {
+	void invalidUtf8IsReportedWithTheEncoding() throws Exception {
 		Path file = folder.resolve("latin1.csv");
 		Files.write(file, "name\nJos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 		DataImportException error = assertThrows(DataImportException.class,

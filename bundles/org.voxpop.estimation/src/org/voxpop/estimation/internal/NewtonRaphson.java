@@ -85,9 +85,6 @@ public final class NewtonRaphson {
 			log.add(logL);
 			monitor.subTask("Iteration " + iteration + ": log likelihood = " + logL);
 		}
-		if (!converged && iteration >= maxIterations) {
-			converged = false;
-		}
 		return new Maximum(theta, logL, inverse(information, p), converged, iteration, log);
 	}
 
