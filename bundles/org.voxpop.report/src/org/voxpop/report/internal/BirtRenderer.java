@@ -12,6 +12,7 @@ import org.eclipse.birt.core.framework.Platform;
 import org.eclipse.birt.report.engine.api.EngineConfig;
 import org.eclipse.birt.report.engine.api.EngineConstants;
 import org.eclipse.birt.report.engine.api.HTMLRenderOption;
+import org.eclipse.birt.report.engine.api.HTMLServerImageHandler;
 import org.eclipse.birt.report.engine.api.IRenderOption;
 import org.eclipse.birt.report.engine.api.IReportEngine;
 import org.eclipse.birt.report.engine.api.IReportEngineFactory;
@@ -73,7 +74,7 @@ public final class BirtRenderer {
 		IReportRunnable design = openDesign(template);
 		progress.worked(1);
 		try {
-			AtomicFiles.write(output, temp -> run(design, results, temp, format, template));
+			AtomicFiles.write(output, temp -> run(design, results, temp, output, format, template));
 		} catch (IOException e) {
 			if (e.getCause() instanceof ReportException reportException) {
 				throw reportException;
@@ -83,7 +84,7 @@ public final class BirtRenderer {
 		progress.worked(1);
 	}
 
-	private void run(IReportRunnable design, List<EstimationResult> results, Path target, String format,
+	private void run(IReportRunnable design, List<EstimationResult> results, Path target, Path output, String format,
 			Contribution<?> template) throws IOException {
 		IRunAndRenderTask task = engine.createRunAndRenderTask(design);
 		try {
@@ -92,7 +93,12 @@ public final class BirtRenderer {
 			options.setOutputFormat(format);
 			options.setOutputFileName(target.toString());
 			if (options instanceof HTMLRenderOption html) {
+				// Charts go next to the page, in <name>_files/, linked relatively, so the pair can be moved.
+				Path images = output.toAbsolutePath().resolveSibling(output.getFileName() + "_files");
 				html.setEmbeddable(false);
+				html.setImageHandler(new HTMLServerImageHandler());
+				html.setImageDirectory(images.toString());
+				html.setBaseImageURL(images.getFileName().toString());
 			}
 			task.setRenderOption(options);
 			task.run();

@@ -3,7 +3,7 @@ package org.voxpop.ui.internal;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Survey Analysis perspective: the Variables view of the open dataset, with room for results. */
+/** The Survey Analysis perspective: the Variables view of the open dataset. */
 public final class AnalysisPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.voxpop.ui.perspectives.analysis";
@@ -12,6 +12,5 @@ public final class AnalysisPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
 		layout.addView(VariablesView.ID, IPageLayout.LEFT, 0.6f, layout.getEditorArea());
-		layout.addView(IPageLayout.ID_PROGRESS_VIEW, IPageLayout.BOTTOM, 0.8f, VariablesView.ID);
 	}
 }
