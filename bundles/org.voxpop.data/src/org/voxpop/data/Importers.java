@@ -1,5 +1,6 @@
 package org.voxpop.data;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,10 +36,10 @@ public final class Importers {
 	 */
 	public static Dataset importDataset(ImportSource source, IProgressMonitor monitor) throws DataImportException {
 		Path file = source.dataFile();
-		if (!java.nio.file.Files.isRegularFile(file)) {
+		if (!Files.isRegularFile(file)) {
 			throw new DataImportException(file + ": no such file. Check the path given with --data.");
 		}
-		if (source.codebookFile() != null && !java.nio.file.Files.isRegularFile(source.codebookFile())) {
+		if (source.codebookFile() != null && !Files.isRegularFile(source.codebookFile())) {
 			throw new DataImportException(source.codebookFile() + ": no such codebook file. Check the path given with --codebook.");
 		}
 		String extension = extensionOf(file);

@@ -138,7 +138,7 @@ public final class VoxpopCommand {
 		if (report != null) {
 			Reports.checkOutputFormat(report);
 		}
-		Estimators.get(modelId); // fail on an unknown model before reading the data
+		Contribution<Estimator> model = Estimators.get(modelId); // fails on an unknown model before reading the data
 		IProgressMonitor monitor = new NullProgressMonitor();
 		Dataset dataset = Importers.importDataset(new ImportSource(data, codebook == null ? null : Path.of(codebook), null),
 				monitor);
@@ -147,7 +147,7 @@ public final class VoxpopCommand {
 			out.printf(Locale.ROOT, "Iteration %d:  Log likelihood = %.8g%n", i, result.iterationLog().get(i));
 		}
 		out.println();
-		out.print(CoefficientTable.format(result, Estimators.get(modelId).name()));
+		out.print(CoefficientTable.format(result, model.name()));
 		if (json != null) {
 			String text = ResultJsonWriter.toJson(result);
 			AtomicFiles.write(json, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));

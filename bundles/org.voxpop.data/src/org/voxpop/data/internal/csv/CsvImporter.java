@@ -130,12 +130,13 @@ public final class CsvImporter implements DatasetImporter {
 			variable.setName(name);
 			List<String> texts = columns.get(i);
 			boolean wantsString = described != null && described.getValueType() == ValueType.STRING;
-			double[] numbers = wantsString ? null : parseNumbers(texts);
-			if (numbers == null) {
+			double[] numbers = wantsString ? null : new double[texts.size()];
+			int badRow = wantsString ? 0 : parseNumbers(texts, numbers);
+			if (badRow >= 0) {
 				if (described != null && !wantsString) {
-					int line = firstNonNumericLine(texts);
-					throw new DataImportException(fileName + " line " + line + ": variable " + name + " is numeric in the codebook, but has the value '"
-							+ texts.get(line - 2) + "'. Fix the value or declare the variable as string in the codebook.");
+					throw new DataImportException(fileName + " line " + (badRow + 2) + ": variable " + name
+							+ " is numeric in the codebook, but has the value '" + texts.get(badRow)
+							+ "'. Fix the value or declare the variable as string in the codebook.");
 				}
 				variable.setValueType(ValueType.STRING);
 				result.add(new StringColumn(name, texts.toArray(String[]::new)));
@@ -147,9 +148,11 @@ public final class CsvImporter implements DatasetImporter {
 		return new Dataset(file, study, result);
 	}
 
-	/** The values as numbers, or {@code null} if some value is not a number. */
-	private static double[] parseNumbers(List<String> texts) {
-		double[] values = new double[texts.size()];
+	/**
+	 * Parses the values into {@code values}; returns the index of the first value that is not a number, or -1 if
+	 * all are numbers or system missing.
+	 */
+	private static int parseNumbers(List<String> texts, double[] values) {
 		for (int row = 0; row < values.length; row++) {
 			String text = texts.get(row).trim();
 			if (isSystemMissing(text)) {
@@ -159,22 +162,13 @@ public final class CsvImporter implements DatasetImporter {
 			try {
 				values[row] = Double.parseDouble(text);
 			} catch (NumberFormatException e) {
-				return null;
+				return row;
 			}
 			if (Double.isNaN(values[row]) || Double.isInfinite(values[row])) {
-				return null;
+				return row;
 			}
 		}
-		return values;
-	}
-
-	private static int firstNonNumericLine(List<String> texts) {
-		for (int row = 0; row < texts.size(); row++) {
-			if (parseNumbers(List.of(texts.get(row))) == null) {
-				return row + 2;
-			}
-		}
-		return 2;
+		return -1;
 	}
 
 	private static boolean isSystemMissing(String text) {

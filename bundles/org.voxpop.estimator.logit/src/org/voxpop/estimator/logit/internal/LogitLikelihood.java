@@ -14,6 +14,7 @@ final class LogitLikelihood implements Likelihood {
 	private final int n;
 	private final int k;
 	private final double[] eta;
+	private final double[] residual;
 	private final double[] weight;
 
 	LogitLikelihood(DesignMatrix design) {
@@ -22,6 +23,7 @@ final class LogitLikelihood implements Likelihood {
 		this.n = design.rows();
 		this.k = design.columnCount();
 		this.eta = new double[n];
+		this.residual = new double[n];
 		this.weight = new double[n];
 	}
 
@@ -47,7 +49,7 @@ final class LogitLikelihood implements Likelihood {
 			double log1pExp = e > 0 ? e + Math.log1p(Math.exp(-e)) : Math.log1p(Math.exp(e));
 			logL += y[i] * e - log1pExp;
 			double p = 1 / (1 + Math.exp(-e));
-			eta[i] = y[i] - p; // reuse as the residual
+			residual[i] = y[i] - p;
 			weight[i] = p * (1 - p);
 		}
 		if (gradient != null) {
@@ -55,7 +57,7 @@ final class LogitLikelihood implements Likelihood {
 				int offset = j * n;
 				double sum = 0;
 				for (int i = 0; i < n; i++) {
-					sum += eta[i] * x[offset + i];
+					sum += residual[i] * x[offset + i];
 				}
 				gradient[j] = sum;
 			}
