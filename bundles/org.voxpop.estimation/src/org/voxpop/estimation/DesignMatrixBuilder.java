@@ -13,6 +13,7 @@ import org.voxpop.codebook.Variable;
 import org.voxpop.data.Column;
 import org.voxpop.data.Dataset;
 import org.voxpop.data.NumericColumn;
+import org.voxpop.data.StringColumn;
 
 /**
  * Builds the {@link DesignMatrix} of a formula over a dataset; shared by all estimators, so that factor coding,
@@ -29,22 +30,28 @@ public final class DesignMatrixBuilder {
 
 	/**
 	 * @param data            the dataset; never {@code null}
-	 * @param formula         the model formula; never {@code null}
+	 * @param spec            the formula, weights, cluster variable and sample variables; never {@code null}
 	 * @param includeConstant whether to append the constant column {@code _cons}
 	 * @throws EstimationException for unknown or string variables, non-integer or negative factor values, a base
-	 *                             level that does not occur, or an empty estimation sample
+	 *                             level that does not occur, bad weights, or an empty estimation sample
 	 */
-	public static DesignMatrix build(Dataset data, ModelFormula formula, boolean includeConstant)
+	public static DesignMatrix build(Dataset data, ModelSpecification spec, boolean includeConstant)
 			throws EstimationException {
+		ModelFormula formula = spec.formula();
 		Map<String, double[]> values = new HashMap<>();
-		for (String name : formula.variables()) {
-			values.put(name, numericValues(data, name));
+		for (String name : spec.requiredVariables()) {
+			if (!(name.equals(spec.vce().clusterVariable()) && data.column(name) instanceof StringColumn)) {
+				values.put(name, numericValues(data, name));
+			}
 		}
-		int[] sample = estimationSample(data, formula.variables(), values);
+		List<String> sampleVariables = new ArrayList<>(spec.requiredVariables());
+		Weight weight = spec.weight();
+		int[] sample = estimationSample(data, sampleVariables, values, weight, spec.vce().clusterVariable());
 		if (sample.length == 0) {
 			throw new EstimationException("no observations: every row of " + data.displayName()
-					+ " has a missing value in one of " + String.join(", ", formula.variables()));
+					+ " has a missing value in one of " + String.join(", ", sampleVariables));
 		}
+		double[] weights = weight == null ? null : weights(data, weight, values.get(weight.variable()), sample);
 		Map<String, FactorLevels> factors = new HashMap<>();
 		for (Term term : formula.terms()) {
 			for (TermComponent component : term.components()) {
@@ -67,13 +74,14 @@ public final class DesignMatrixBuilder {
 				TermComponent component = term.components().get(0);
 				FactorLevels levels = factors.get(component.variable());
 				DesignColumn base = new DesignColumn(levelName(levels.base(), true) + "." + component.variable(),
-						component.variable(), levels.base(), levelLabel(data, component.variable(), levels.base()), true);
+						component.variable(), levels.base(), levelLabel(data, component.variable(), levels.base()), true,
+						List.of(new DesignColumn.Part(component.variable(), levels.base())));
 				baseRows.add(new DesignMatrix.BaseRow(base, columns.size()));
 			}
 			expand(data, term, factors, values, sample, columns, columnValues);
 		}
 		if (includeConstant) {
-			columns.add(new DesignColumn(DesignColumn.CONSTANT, null, Double.NaN, null, false));
+			columns.add(new DesignColumn(DesignColumn.CONSTANT, null, Double.NaN, null, false, List.of()));
 			double[] ones = new double[n];
 			Arrays.fill(ones, 1.0);
 			columnValues.add(ones);
@@ -82,19 +90,55 @@ public final class DesignMatrixBuilder {
 		for (int j = 0; j < columnValues.size(); j++) {
 			System.arraycopy(columnValues.get(j), 0, x, j * n, n);
 		}
-		double[] outcome = values.get(formula.outcome());
-		double[] y = new double[n];
-		for (int i = 0; i < n; i++) {
-			y[i] = outcome[sample[i]];
+		Map<String, double[]> sampleValues = new HashMap<>();
+		for (String name : formula.variables()) {
+			sampleValues.put(name, pick(values.get(name), sample));
 		}
-		return new DesignMatrix(formula.outcome(), y, x, columns, baseRows, sample, data.rowCount());
+		int[] clusters = null;
+		int clusterCount = 0;
+		if (spec.vce().clusterVariable() != null) {
+			Map<Object, Integer> ids = new HashMap<>();
+			Column column = data.column(spec.vce().clusterVariable());
+			clusters = new int[n];
+			for (int i = 0; i < n; i++) {
+				Object key = column instanceof NumericColumn numeric ? (Object) numeric.values()[sample[i]]
+						: ((StringColumn) column).values()[sample[i]];
+				clusters[i] = ids.computeIfAbsent(key, k -> ids.size());
+			}
+			clusterCount = ids.size();
+		}
+		return new DesignMatrix(formula.outcome(), sampleValues.get(formula.outcome()), x, columns, baseRows, weight,
+				weights, clusters, clusterCount, sampleValues, sample, data.rowCount());
+	}
+
+	private static double[] pick(double[] values, int[] sample) {
+		double[] result = new double[sample.length];
+		for (int i = 0; i < sample.length; i++) {
+			result[i] = values[sample[i]];
+		}
+		return result;
+	}
+
+	private static double[] weights(Dataset data, Weight weight, double[] raw, int[] sample) throws EstimationException {
+		double[] result = pick(raw, sample);
+		if (weight.type() == Weight.Type.FREQUENCY) {
+			for (int i = 0; i < result.length; i++) {
+				if (result[i] != Math.rint(result[i])) {
+					throw new EstimationException("may not use noninteger frequency weights: " + weight.variable()
+							+ " is " + result[i] + " in row " + (sample[i] + 1) + " of " + data.displayName()
+							+ ". Use --pweight for sampling weights or --iweight.");
+				}
+			}
+		}
+		return result;
 	}
 
 	private record FactorLevels(double[] levels, double base) {
 	}
 
 	/** One column of an expanded term: its name parts and values so far. */
-	private record Partial(List<String> nameParts, double[] values, double level, String label) {
+	private record Partial(List<String> nameParts, List<DesignColumn.Part> parts, double[] values, double level,
+			String label) {
 	}
 
 	private static void expand(Dataset data, Term term, Map<String, FactorLevels> factors, Map<String, double[]> values,
@@ -102,7 +146,7 @@ public final class DesignMatrixBuilder {
 		int n = sample.length;
 		double[] ones = new double[n];
 		Arrays.fill(ones, 1.0);
-		List<Partial> partials = List.of(new Partial(List.of(), ones, Double.NaN, null));
+		List<Partial> partials = List.of(new Partial(List.of(), List.of(), ones, Double.NaN, null));
 		for (TermComponent component : term.components()) {
 			double[] raw = values.get(component.variable());
 			List<Partial> next = new ArrayList<>();
@@ -118,7 +162,8 @@ public final class DesignMatrixBuilder {
 							product[i] = raw[sample[i]] == level ? partial.values()[i] : 0.0;
 						}
 						next.add(new Partial(append(partial.nameParts(), levelName(level, false) + "." + component.variable()),
-								product, level, levelLabel(data, component.variable(), level)));
+								append(partial.parts(), new DesignColumn.Part(component.variable(), level)), product, level,
+								levelLabel(data, component.variable(), level)));
 					}
 				} else {
 					double[] product = new double[n];
@@ -126,8 +171,9 @@ public final class DesignMatrixBuilder {
 						product[i] = raw[sample[i]] * partial.values()[i];
 					}
 					String part = term.isInteraction() ? "c." + component.variable() : component.variable();
-					next.add(new Partial(append(partial.nameParts(), part), product, Double.NaN,
-							variableLabel(data, component.variable())));
+					next.add(new Partial(append(partial.nameParts(), part),
+							append(partial.parts(), new DesignColumn.Part(component.variable(), Double.NaN)), product,
+							Double.NaN, variableLabel(data, component.variable())));
 				}
 			}
 			partials = next;
@@ -136,13 +182,13 @@ public final class DesignMatrixBuilder {
 			boolean interaction = term.isInteraction();
 			String variable = interaction ? term.stataName() : term.components().get(0).variable();
 			columns.add(new DesignColumn(String.join("#", partial.nameParts()), variable,
-					interaction ? Double.NaN : partial.level(), interaction ? null : partial.label(), false));
+					interaction ? Double.NaN : partial.level(), interaction ? null : partial.label(), false, partial.parts()));
 			columnValues.add(partial.values());
 		}
 	}
 
-	private static List<String> append(List<String> list, String item) {
-		List<String> result = new ArrayList<>(list);
+	private static <T> List<T> append(List<T> list, T item) {
+		List<T> result = new ArrayList<>(list);
 		result.add(item);
 		return result;
 	}
@@ -193,16 +239,42 @@ public final class DesignMatrixBuilder {
 		return previous[b.length()];
 	}
 
-	private static int[] estimationSample(Dataset data, List<String> names, Map<String, double[]> values) {
+	private static int[] estimationSample(Dataset data, List<String> names, Map<String, double[]> values, Weight weight,
+			String clusterVariable) throws EstimationException {
 		int rows = data.rowCount();
 		boolean[] dropped = new boolean[rows];
 		for (String name : names) {
 			double[] column = values.get(name);
+			if (column == null) {
+				continue; // a string cluster variable: "" is missing
+			}
 			Variable variable = data.codebook().getVariable(name);
 			for (int row = 0; row < rows; row++) {
 				if (!dropped[row] && (Double.isNaN(column[row]) || (variable != null && variable.isMissingCode(column[row])))) {
 					dropped[row] = true;
 				}
+			}
+		}
+		if (clusterVariable != null) {
+			Column cluster = data.column(clusterVariable);
+			if (cluster == null) {
+				throw new EstimationException("cluster variable " + clusterVariable + " not found in " + data.displayName()
+						+ suggestion(data, clusterVariable));
+			}
+			if (cluster instanceof StringColumn strings) {
+				for (int row = 0; row < rows; row++) {
+					dropped[row] |= strings.values()[row].isEmpty();
+				}
+			}
+		}
+		if (weight != null) {
+			double[] w = values.get(weight.variable());
+			for (int row = 0; row < rows; row++) {
+				if (!dropped[row] && w[row] < 0) {
+					throw new EstimationException("negative weights encountered: " + weight.variable() + " is " + w[row]
+							+ " in row " + (row + 1) + " of " + data.displayName());
+				}
+				dropped[row] |= w[row] == 0; // Stata leaves zero-weight rows out of the sample
 			}
 		}
 		int kept = 0;

@@ -3,26 +3,22 @@ package org.voxpop.estimation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.voxpop.data.Dataset;
+import org.voxpop.estimation.internal.Collinearity;
+import org.voxpop.estimation.internal.IndexLikelihood;
+import org.voxpop.estimation.internal.Matrices;
 import org.voxpop.estimation.internal.NewtonRaphson;
 import org.voxpop.estimation.result.Coefficient;
 import org.voxpop.estimation.result.EstimationResult;
 
 /**
- * Fits a model specification to a dataset: finds the estimator in the registry, builds the design matrix,
- * maximises the likelihood, and computes OIM standard errors, Wald tests, confidence intervals and fit statistics.
+ * Fits a model specification to a dataset: finds the estimator in the registry, builds the design matrix, removes
+ * what cannot be estimated (collinear and empty terms, perfect predictors), maximises the likelihood, and computes
+ * OIM, robust or cluster-robust standard errors, Wald tests, confidence intervals and fit statistics.
  */
 public final class ModelEstimation {
-
-	/** Newton iterations before giving up with a "not converged" result. */
-	public static final int MAX_ITERATIONS = 300;
-
-	private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
-	private static final double Z_95 = STANDARD_NORMAL.inverseCumulativeProbability(0.975);
 
 	private ModelEstimation() {
 	}
@@ -31,7 +27,7 @@ public final class ModelEstimation {
 	 * @param data    the dataset; never {@code null}
 	 * @param spec    what to fit; never {@code null}
 	 * @param monitor progress and cancellation; never {@code null}
-	 * @return the result; never {@code null}
+	 * @return the result; never {@code null}; not converged fits are returned flagged, with a note
 	 * @throws EstimationException for problems the analyst can fix, worded for them
 	 * @throws org.eclipse.core.runtime.OperationCanceledException if cancelled
 	 */
@@ -39,32 +35,91 @@ public final class ModelEstimation {
 			throws EstimationException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Fitting " + spec.modelId() + " of " + spec.formula().outcome(), 10);
 		Estimator estimator = Estimators.get(spec.modelId()).instance();
-		DesignMatrix design = DesignMatrixBuilder.build(data, spec.formula(), estimator.includesConstant());
+		if (spec.weight() != null && spec.weight().type() == Weight.Type.PROBABILITY && spec.vce().kind() == Vce.Kind.OIM) {
+			throw new EstimationException("pweights require a robust variance: vce(oim) is not allowed with pweights; "
+					+ "use --vce robust or --vce cluster VAR");
+		}
+		DesignMatrix built = DesignMatrixBuilder.build(data, spec, estimator.includesConstant());
+		ModelDiagnostics diagnostics = new ModelDiagnostics();
+		if (built.rows() < built.rowsInData()) {
+			diagnostics.note((built.rowsInData() - built.rows()) + " of " + built.rowsInData()
+					+ " observations dropped because of missing values in the model's variables"
+					+ (spec.weight() != null ? " or zero weights" : ""));
+		}
+		DesignMatrix design = Collinearity.removeCollinear(built, diagnostics);
+		design = estimator.screen(design, diagnostics);
+		design = Collinearity.removeCollinear(design, diagnostics);
 		progress.worked(1);
-		Likelihood likelihood = estimator.likelihood(design);
-		NewtonRaphson.Maximum fit = NewtonRaphson.maximize(likelihood, MAX_ITERATIONS, progress.split(7));
+		IndexLikelihood likelihood = new IndexLikelihood(design, estimator.model(design));
+		NewtonRaphson.Maximum fit;
+		try {
+			fit = NewtonRaphson.maximize(likelihood, spec.maxIterations(), progress.split(7));
+		} catch (NewtonRaphson.FlatLikelihoodException e) {
+			checkPerfectPrediction(design, e.logLikelihood());
+			throw e;
+		}
+		checkPerfectPrediction(design, fit.logLikelihood());
 		DesignMatrix nullDesign = nullDesign(design);
-		NewtonRaphson.Maximum nullFit = NewtonRaphson.maximize(estimator.likelihood(nullDesign), MAX_ITERATIONS,
-				progress.split(2));
-		return assemble(spec.modelId(), data, design, likelihood, fit, nullFit, nullDesign.columnCount());
+		NewtonRaphson.Maximum nullFit = NewtonRaphson.maximize(new IndexLikelihood(nullDesign, estimator.model(nullDesign)),
+				spec.maxIterations(), progress.split(2));
+		double[] covariance = covariance(spec.vce(), likelihood, fit);
+		if (!fit.converged()) {
+			diagnostics.note("convergence not achieved after " + fit.iterations()
+					+ " iterations; the estimates are the last iterate");
+		}
+		FittedModel fitted = new FittedModel(spec.modelId(), design, likelihood.model(), fit.theta(), covariance);
+		return assemble(spec, data, fitted, fit, nullFit, diagnostics);
+	}
+
+	/** A log-likelihood of (almost) zero means the outcome is predicted without error: nothing is identified. */
+	private static void checkPerfectPrediction(DesignMatrix design, double logLikelihood) throws EstimationException {
+		if (logLikelihood > -1e-7 * design.weightSum()) {
+			throw new EstimationException("outcome " + design.outcomeName() + " is predicted perfectly by the predictors "
+					+ "(complete separation): the coefficients are infinite and cannot be estimated. Look for a predictor "
+					+ "or combination of predictors that splits the outcome exactly, and leave it out or recode it.");
+		}
+	}
+
+	private static double[] covariance(Vce vce, IndexLikelihood likelihood, NewtonRaphson.Maximum fit)
+			throws EstimationException {
+		double[] bread = fit.covariance();
+		if (vce.kind() == Vce.Kind.OIM) {
+			return bread;
+		}
+		DesignMatrix design = likelihood.design();
+		boolean clustered = vce.kind() == Vce.Kind.CLUSTER;
+		double[] meat = likelihood.scoreOuterProduct(fit.theta(), clustered);
+		double count = clustered ? design.clusterCount() : design.observations();
+		if (count < 2) {
+			throw new EstimationException(clustered ? "vce cluster needs at least 2 clusters; " + vce.clusterVariable()
+					+ " has " + design.clusterCount() : "vce robust needs at least 2 observations");
+		}
+		int p = fit.theta().length;
+		double[] sandwich = Matrices.multiply(Matrices.multiply(bread, meat, p), bread, p);
+		double factor = count / (count - 1);
+		for (int i = 0; i < sandwich.length; i++) {
+			sandwich[i] *= factor;
+		}
+		return sandwich;
 	}
 
 	/** The same sample with only the constant (or no predictors at all). */
 	private static DesignMatrix nullDesign(DesignMatrix design) {
+		boolean[] keep = new boolean[design.columnCount()];
 		int constant = design.constantIndex();
-		int n = design.rows();
-		if (constant < 0) {
-			return new DesignMatrix(design.outcomeName(), design.y(), new double[0], List.of(), List.of(),
-					design.sampleRows(), design.rowsInData());
+		if (constant >= 0) {
+			keep[constant] = true;
 		}
-		double[] ones = new double[n];
-		System.arraycopy(design.x(), constant * n, ones, 0, n);
-		return new DesignMatrix(design.outcomeName(), design.y(), ones, List.of(design.columns().get(constant)),
-				List.of(), design.sampleRows(), design.rowsInData());
+		DesignMatrix onlyConstant = design.selectColumns(keep);
+		return new DesignMatrix(onlyConstant.outcomeName(), onlyConstant.y(), onlyConstant.x(), onlyConstant.columns(),
+				List.of(), design.weight(), design.weights(), design.clusters(), design.clusterCount(),
+				design.sampleValues(), design.sampleRows(), design.rowsInData());
 	}
 
-	private static EstimationResult assemble(String modelId, Dataset data, DesignMatrix design, Likelihood likelihood,
-			NewtonRaphson.Maximum fit, NewtonRaphson.Maximum nullFit, int nullColumns) {
+	private static EstimationResult assemble(ModelSpecification spec, Dataset data, FittedModel fitted,
+			NewtonRaphson.Maximum fit, NewtonRaphson.Maximum nullFit, ModelDiagnostics diagnostics) {
+		DesignMatrix design = fitted.design();
+		double[] covariance = fitted.covariance();
 		int k = design.columnCount();
 		int parameters = fit.theta().length;
 		List<Coefficient> coefficients = new ArrayList<>();
@@ -77,42 +132,59 @@ public final class ModelEstimation {
 			}
 			if (j < k) {
 				DesignColumn column = design.columns().get(j);
-				coefficients.add(row(column.term(), column.variable(), column.level(), column.label(), fit, j));
+				coefficients.add(row(column.term(), column.variable(), column.level(), column.label(), fit.theta(),
+						covariance, j));
 			}
 		}
 		List<Coefficient> ancillary = new ArrayList<>();
-		List<String> names = likelihood.ancillaryParameterNames();
+		List<String> names = fitted.model().ancillaryParameterNames();
 		for (int a = 0; a < names.size(); a++) {
-			ancillary.add(row(names.get(a), null, Double.NaN, null, fit, k + a));
+			ancillary.add(row(names.get(a), null, Double.NaN, null, fit.theta(), covariance, k + a));
 		}
 		double logL = fit.logLikelihood();
 		double logL0 = nullFit.logLikelihood();
-		double chi2 = 2 * (logL - logL0);
 		int df = parameters - nullFit.theta().length;
-		double chi2P = df > 0 ? 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(chi2) : Double.NaN;
-		int n = design.rows();
-		List<String> notes = new ArrayList<>();
-		if (n < design.rowsInData()) {
-			notes.add((design.rowsInData() - n) + " of " + design.rowsInData()
-					+ " observations dropped because of missing values in the model's variables");
+		String chi2Type;
+		double chi2;
+		if (spec.vce().kind() == Vce.Kind.OIM) {
+			chi2Type = "LR";
+			chi2 = 2 * (logL - logL0);
+		} else {
+			chi2Type = "Wald";
+			chi2 = waldAllCoefficients(fitted, df);
 		}
-		if (!fit.converged()) {
-			notes.add("convergence not achieved after " + fit.iterations() + " iterations; the estimates are the last iterate");
-		}
-		return new EstimationResult(modelId, design.outcomeName(), data.displayName(), n, design.rowsInData(), logL,
-				logL0, chi2, df, chi2P, 1 - logL / logL0, -2 * logL + 2 * parameters,
+		long n = design.observations();
+		return new EstimationResult(spec.modelId(), design.outcomeName(), data.displayName(), n, design.rowsInData(),
+				spec.weight(), spec.vce(), design.clusterCount(), logL, logL0, chi2Type, chi2, df,
+				Inference.chiSquaredP(chi2, df), 1 - logL / logL0, -2 * logL + 2 * parameters,
 				-2 * logL + Math.log(n) * parameters, fit.converged(), fit.iterations(), fit.log(), coefficients,
-				ancillary, fit.covariance(), notes);
+				ancillary, covariance, List.of(), List.of(), diagnostics.omitted(), diagnostics.notes(), fitted);
 	}
 
-	private static Coefficient row(String term, String variable, double level, String label, NewtonRaphson.Maximum fit,
-			int index) {
-		int p = fit.theta().length;
-		double estimate = fit.theta()[index];
-		double se = Math.sqrt(fit.covariance()[index * p + index]);
+	/** Wald chi-square that every coefficient but {@code _cons} (and the cutpoints) is zero. */
+	private static double waldAllCoefficients(FittedModel fitted, int df) {
+		if (df <= 0) {
+			return Double.NaN;
+		}
+		DesignMatrix design = fitted.design();
+		int p = fitted.parameterCount();
+		int[] tested = new int[df];
+		int t = 0;
+		for (int j = 0; j < design.columnCount(); j++) {
+			if (!design.columns().get(j).isConstant()) {
+				tested[t++] = j;
+			}
+		}
+		return Matrices.waldStatistic(fitted.theta(), fitted.covariance(), p, tested);
+	}
+
+	private static Coefficient row(String term, String variable, double level, String label, double[] theta,
+			double[] covariance, int index) {
+		int p = theta.length;
+		double estimate = theta[index];
+		double se = Math.sqrt(covariance[index * p + index]);
 		double z = estimate / se;
-		double pValue = 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(z));
-		return new Coefficient(term, variable, level, label, false, estimate, se, z, pValue, estimate - Z_95 * se,
-				estimate + Z_95 * se);
+		return new Coefficient(term, variable, level, label, false, estimate, se, z, Inference.twoSidedP(z),
+				estimate - Inference.Z_95 * se, estimate + Inference.Z_95 * se);
 	}
 }

@@ -2,7 +2,10 @@ package org.voxpop.app.internal;
 
 import java.util.Locale;
 
+import org.voxpop.estimation.Vce;
+import org.voxpop.estimation.Weight;
 import org.voxpop.estimation.result.Coefficient;
+import org.voxpop.estimation.result.Margin;
 import org.voxpop.estimation.result.EstimationResult;
 
 /**
@@ -18,15 +21,31 @@ final class CoefficientTable {
 
 	static String format(EstimationResult r, String title) {
 		StringBuilder out = new StringBuilder();
+		for (String note : r.notes()) {
+			out.append("note: ").append(note).append('\n');
+		}
+		if (!r.notes().isEmpty()) {
+			out.append('\n');
+		}
+		boolean pseudo = r.weight() != null && r.weight().type() == Weight.Type.PROBABILITY;
 		out.append(String.format(Locale.ROOT, "%-48s%-14s= %,10d%n", title, "Number of obs", r.n()));
-		out.append(String.format(Locale.ROOT, "%-48s%-14s= %10.2f%n", "", "LR chi2(" + r.df() + ")", r.chi2()));
+		out.append(String.format(Locale.ROOT, "%-48s%-14s= %10.2f%n", "", r.chi2Type() + " chi2(" + r.df() + ")", r.chi2()));
 		out.append(String.format(Locale.ROOT, "%-48s%-14s= %10.4f%n", "", "Prob > chi2", r.chi2P()));
-		out.append(String.format(Locale.ROOT, "%-48s%-14s= %10.4f%n", "Log likelihood = " + fmt(r.logLikelihood(), 10), "Pseudo R2",
+		out.append(String.format(Locale.ROOT, "%-48s%-14s= %10.4f%n",
+				(pseudo ? "Log pseudolikelihood = " : "Log likelihood = ") + fmt(r.logLikelihood(), 10), "Pseudo R2",
 				r.pseudoR2()));
 		out.append('\n');
+		if (r.vce().kind() == Vce.Kind.CLUSTER) {
+			out.append(String.format(Locale.ROOT, "%78s%n", "(Std. err. adjusted for " + String.format(Locale.ROOT, "%,d",
+					r.clusters()) + " clusters in " + r.vce().clusterVariable() + ")"));
+		}
 		out.append("-".repeat(78)).append('\n');
-		out.append(String.format(Locale.ROOT, "%12s | Coefficient  Std. err.      z    P>|z|     [95%% conf. interval]%n",
-				abbreviate(r.outcome(), 12)));
+		boolean robust = r.vce().kind() != Vce.Kind.OIM;
+		if (robust) {
+			out.append(String.format(Locale.ROOT, "%12s |%21s%n", "", "Robust"));
+		}
+		out.append(String.format(Locale.ROOT, "%12s | Coefficient  %s      z    P>|z|     [95%% conf. interval]%n",
+				abbreviate(r.outcome(), 12), robust ? "std. err." : "Std. err."));
 		out.append(RULE).append('\n');
 		String currentFactor = null;
 		for (Coefficient c : r.coefficients()) {
@@ -50,10 +69,56 @@ final class CoefficientTable {
 			}
 		}
 		out.append("-".repeat(78)).append('\n');
-		for (String note : r.notes()) {
-			out.append("Note: ").append(note).append('\n');
+		if (!r.margins().isEmpty()) {
+			out.append('\n').append(margins(r));
 		}
 		return out.toString();
+	}
+
+	/** Stata's {@code margins, dydx(*)} table: one block per outcome of an ordered model. */
+	static String margins(EstimationResult r) {
+		StringBuilder out = new StringBuilder();
+		out.append("Average marginal effects").append(String.format(Locale.ROOT, "%39s= %,10d%n", "Number of obs ", r.n()));
+		out.append("dy/dx wrt: ").append(String.join(" ", r.margins().stream().map(Margin::term).distinct().toList()))
+				.append("\n\n");
+		java.util.List<Double> outcomes = r.margins().stream().map(Margin::outcome).distinct().sorted().toList();
+		for (double outcome : outcomes) {
+			if (!Double.isNaN(outcome)) {
+				out.append("Outcome: Pr(").append(r.outcome()).append(" == ").append(code(outcome)).append(")\n");
+			} else {
+				out.append("Outcome: Pr(").append(r.outcome()).append(")\n");
+			}
+			out.append("-".repeat(78)).append('\n');
+			out.append(String.format(Locale.ROOT, "%12s |      dy/dx  std. err.      z    P>|z|     [95%% conf. interval]%n",
+					""));
+			out.append(RULE).append('\n');
+			String currentFactor = null;
+			for (Margin m : r.margins()) {
+				if (Double.compare(m.outcome(), outcome) != 0) {
+					continue;
+				}
+				boolean factorLevel = !Double.isNaN(m.level());
+				if (factorLevel && !m.variable().equals(currentFactor)) {
+					currentFactor = m.variable();
+					out.append(String.format(Locale.ROOT, "%12s |%n", abbreviate(currentFactor, 12)));
+				} else if (!factorLevel) {
+					currentFactor = null;
+				}
+				String name = factorLevel ? (m.label() == null || m.label().isBlank() ? code(m.level()) : m.label())
+						: m.term();
+				out.append(String.format(Locale.ROOT, "%12s | %10s %10s %8.2f   %5.3f   %10s %10s%n", abbreviate(name, 12),
+						fmt(m.estimate(), 9), fmt(m.se(), 9), m.z(), m.p(), fmt(m.ciLow(), 9), fmt(m.ciHigh(), 9)));
+			}
+			out.append("-".repeat(78)).append('\n');
+		}
+		if (r.margins().stream().anyMatch(m -> !Double.isNaN(m.level()))) {
+			out.append("Note: dy/dx for factor levels is the discrete change from the base level.\n");
+		}
+		return out.toString();
+	}
+
+	private static String code(double level) {
+		return level == Math.rint(level) ? Long.toString((long) level) : Double.toString(level);
 	}
 
 	private static String levelName(Coefficient c) {

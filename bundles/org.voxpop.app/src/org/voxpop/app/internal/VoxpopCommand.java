@@ -25,8 +25,11 @@ import org.voxpop.estimation.Estimators;
 import org.voxpop.estimation.ModelEstimation;
 import org.voxpop.estimation.ModelFormula;
 import org.voxpop.estimation.ModelSpecification;
+import org.voxpop.estimation.Vce;
+import org.voxpop.estimation.Weight;
 import org.voxpop.estimation.result.EstimationResult;
 import org.voxpop.estimation.result.ResultJsonWriter;
+import org.voxpop.margins.Margins;
 import org.voxpop.report.ReportException;
 import org.voxpop.report.Reports;
 
@@ -49,9 +52,16 @@ public final class VoxpopCommand {
 			  estimate                     fit a model
 			      --data FILE              survey data (.csv)
 			      [--codebook FILE]        codebook (.xmi): labels and missing codes
-			      --model ID               estimator id, e.g. logit (see voxpop models)
+			      --model ID               estimator id, e.g. logit, ologit (see voxpop models)
 			      --formula "Y X1 i.X2 ib3.X3 c.X4#c.X4"
 			                               Stata varlist: outcome first, then predictors
+			      [--fweight W | --pweight W | --iweight W]
+			                               frequency, sampling or importance weights
+			      [--vce oim|robust|cluster VAR]
+			                               variance: observed information (default;
+			                               robust with --pweight), robust, clustered
+			      [--margins]              average marginal effects, as margins, dydx(*)
+			      [--iterate N]            maximum Newton iterations (default 300)
 			      [--json OUT.json]        write the result as JSON
 			      [--report OUT.pdf|.html] render the regression report
 			  help                         show this text
@@ -127,8 +137,8 @@ public final class VoxpopCommand {
 
 	private int estimate(List<String> args) throws CommandLineException, DataImportException, EstimationException,
 			ReportException, IOException {
-		Arguments a = Arguments.parse("estimate", args, Set.of("data", "codebook", "model", "formula", "json", "report"),
-				Set.of());
+		Arguments a = Arguments.parse("estimate", joinClusterVariable(args), Set.of("data", "codebook", "model", "formula",
+				"json", "report", "fweight", "pweight", "iweight", "vce", "iterate"), Set.of("margins"));
 		Path data = Path.of(a.required("estimate", "data", "poll.csv"));
 		String codebook = a.value("codebook");
 		String modelId = a.required("estimate", "model", "logit");
@@ -142,7 +152,15 @@ public final class VoxpopCommand {
 		IProgressMonitor monitor = new NullProgressMonitor();
 		Dataset dataset = Importers.importDataset(new ImportSource(data, codebook == null ? null : Path.of(codebook), null),
 				monitor);
-		EstimationResult result = ModelEstimation.estimate(dataset, new ModelSpecification(modelId, formula), monitor);
+		ModelSpecification spec = ModelSpecification.of(modelId, formula).withWeight(weight(a));
+		spec = spec.withVce(vce(a, spec.weight()));
+		if (a.value("iterate") != null) {
+			spec = spec.withMaxIterations(positiveInteger("iterate", a.value("iterate")));
+		}
+		EstimationResult result = ModelEstimation.estimate(dataset, spec, monitor);
+		if (a.flag("margins")) {
+			result = result.withMargins(Margins.averageMarginalEffects(result.fitted()), List.of());
+		}
 		for (int i = 0; i < result.iterationLog().size(); i++) {
 			out.printf(Locale.ROOT, "Iteration %d:  Log likelihood = %.8g%n", i, result.iterationLog().get(i));
 		}
@@ -158,5 +176,62 @@ public final class VoxpopCommand {
 			out.println("Report written to " + report.toAbsolutePath());
 		}
 		return result.converged() ? OK : FAILED;
+	}
+
+	/** {@code --vce cluster VAR} is one option with two words. */
+	private static List<String> joinClusterVariable(List<String> args) {
+		List<String> result = new ArrayList<>(args);
+		for (int i = 0; i + 2 < result.size(); i++) {
+			if (result.get(i).equals("--vce") && result.get(i + 1).equals("cluster")) {
+				result.set(i + 1, "cluster " + result.remove(i + 2));
+			}
+		}
+		return result;
+	}
+
+	private static Weight weight(Arguments a) throws CommandLineException {
+		Weight weight = null;
+		for (Weight.Type type : Weight.Type.values()) {
+			String variable = a.value(type.stataName());
+			if (variable != null) {
+				if (weight != null) {
+					throw new CommandLineException("voxpop estimate: give one kind of weight, not --" + weight.type().stataName()
+							+ " and --" + type.stataName());
+				}
+				weight = new Weight(type, variable);
+			}
+		}
+		return weight;
+	}
+
+	private static Vce vce(Arguments a, Weight weight) throws CommandLineException {
+		String text = a.value("vce");
+		if (text == null) {
+			return weight != null && weight.type() == Weight.Type.PROBABILITY ? Vce.ROBUST : Vce.OIM;
+		}
+		String[] words = text.trim().split("\\s+");
+		return switch (words[0]) {
+		case "oim" -> Vce.OIM;
+		case "robust" -> Vce.ROBUST;
+		case "cluster" -> {
+			if (words.length != 2) {
+				throw new CommandLineException("voxpop estimate: --vce cluster needs the cluster variable, e.g. --vce cluster school");
+			}
+			yield Vce.cluster(words[1]);
+		}
+		default -> throw new CommandLineException("voxpop estimate: --vce takes oim, robust or cluster VAR, not '" + text + "'");
+		};
+	}
+
+	private static int positiveInteger(String option, String value) throws CommandLineException {
+		try {
+			int n = Integer.parseInt(value);
+			if (n > 0) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new CommandLineException("voxpop estimate: --" + option + " takes a positive whole number, not '" + value + "'");
 	}
 }

@@ -20,6 +20,7 @@ import org.voxpop.estimation.DesignMatrix;
 import org.voxpop.estimation.DesignMatrixBuilder;
 import org.voxpop.estimation.EstimationException;
 import org.voxpop.estimation.ModelFormula;
+import org.voxpop.estimation.ModelSpecification;
 
 class DesignMatrixBuilderTest {
 
@@ -46,7 +47,7 @@ class DesignMatrixBuilderTest {
 
 	@Test
 	void listwiseDeletionDropsSystemMissingAndCodebookMissingCodes() throws EstimationException {
-		DesignMatrix design = DesignMatrixBuilder.build(data(), ModelFormula.parse("y x ib2.edu"), true);
+		DesignMatrix design = DesignMatrixBuilder.build(data(), ModelSpecification.of("logit", ModelFormula.parse("y x ib2.edu")), true);
 		assertArrayEquals(new int[] { 0, 1, 4, 5 }, design.sampleRows());
 		assertEquals(List.of("x", "1.edu", "3.edu", "_cons"), design.columns().stream().map(DesignColumn::term).toList());
 		assertArrayEquals(new double[] { 1, 0, 0, 0 }, column(design, 1));
@@ -60,7 +61,7 @@ class DesignMatrixBuilderTest {
 
 	@Test
 	void interactionsMultiplyTheirComponents() throws EstimationException {
-		DesignMatrix design = DesignMatrixBuilder.build(data(), ModelFormula.parse("y c.x#c.x i.edu#c.x"), false);
+		DesignMatrix design = DesignMatrixBuilder.build(data(), ModelSpecification.of("logit", ModelFormula.parse("y c.x#c.x i.edu#c.x")), false);
 		assertEquals(List.of("c.x#c.x", "2.edu#c.x", "3.edu#c.x"), design.columns().stream().map(DesignColumn::term).toList());
 		assertArrayEquals(new double[] { 2.25, 4, 25, 36 }, column(design, 0));
 		assertArrayEquals(new double[] { 0, 2, 0, 6 }, column(design, 1));
@@ -70,14 +71,14 @@ class DesignMatrixBuilderTest {
 	@Test
 	void problemsAreWordedForTheAnalyst() {
 		EstimationException unknown = assertThrows(EstimationException.class,
-				() -> DesignMatrixBuilder.build(data(), ModelFormula.parse("y xx"), true));
+				() -> DesignMatrixBuilder.build(data(), ModelSpecification.of("logit", ModelFormula.parse("y xx")), true));
 		assertTrue(unknown.getMessage().startsWith("variable xx not found in dataset; did you mean x?"), unknown.getMessage());
 		EstimationException base = assertThrows(EstimationException.class,
-				() -> DesignMatrixBuilder.build(data(), ModelFormula.parse("y ib8.edu"), true));
+				() -> DesignMatrixBuilder.build(data(), ModelSpecification.of("logit", ModelFormula.parse("y ib8.edu")), true));
 		assertTrue(base.getMessage().contains("level 8 of edu does not occur in the estimation sample; its levels are 1, 2, 3"),
 				base.getMessage());
 		EstimationException nonInteger = assertThrows(EstimationException.class,
-				() -> DesignMatrixBuilder.build(data(), ModelFormula.parse("y i.x"), true));
+				() -> DesignMatrixBuilder.build(data(), ModelSpecification.of("logit", ModelFormula.parse("y i.x")), true));
 		assertTrue(nonInteger.getMessage().contains("may not contain noninteger or negative values"), nonInteger.getMessage());
 	}
 

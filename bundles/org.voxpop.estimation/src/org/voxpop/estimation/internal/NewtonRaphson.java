@@ -12,7 +12,6 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.voxpop.estimation.EstimationException;
-import org.voxpop.estimation.Likelihood;
 
 /**
  * Maximises a {@link Likelihood} by Newton-Raphson with step halving. Converges when the Newton decrement
@@ -22,6 +21,11 @@ import org.voxpop.estimation.Likelihood;
 public final class NewtonRaphson {
 
 	static final double DECREMENT_TOLERANCE = 1e-20;
+	/**
+	 * A decrement this small right after a step from an already tiny one is rounding noise (large weighted samples
+	 * cannot reach {@link #DECREMENT_TOLERANCE}); the estimates are then within 1e-6 standard errors of the maximum.
+	 */
+	static final double NOISE_DECREMENT = 1e-12;
 	private static final int MAX_HALVINGS = 50;
 
 	/**
@@ -50,19 +54,26 @@ public final class NewtonRaphson {
 		log.add(logL);
 		boolean converged = false;
 		int iteration = 0;
+		double previousDecrement = Double.POSITIVE_INFINITY;
 		while (iteration < maxIterations) {
 			if (monitor.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			double[] step = solve(information, gradient, p);
+			double[] step;
+			try {
+				step = solve(information, gradient, p);
+			} catch (FlatLikelihoodException e) {
+				throw new FlatLikelihoodException(logL);
+			}
 			double decrement = 0;
 			for (int j = 0; j < p; j++) {
 				decrement += gradient[j] * step[j];
 			}
-			if (decrement <= DECREMENT_TOLERANCE) {
+			if (decrement <= DECREMENT_TOLERANCE || (decrement <= NOISE_DECREMENT && previousDecrement <= 1e-6)) {
 				converged = true;
 				break;
 			}
+			previousDecrement = decrement;
 			double[] candidate = new double[p];
 			double scale = 1.0;
 			double candidateL = Double.NEGATIVE_INFINITY;
@@ -85,7 +96,13 @@ public final class NewtonRaphson {
 			log.add(logL);
 			monitor.subTask("Iteration " + iteration + ": log likelihood = " + logL);
 		}
-		return new Maximum(theta, logL, inverse(information, p), converged, iteration, log);
+		double[] covariance;
+		try {
+			covariance = inverse(information, p);
+		} catch (FlatLikelihoodException e) {
+			throw new FlatLikelihoodException(logL);
+		}
+		return new Maximum(theta, logL, covariance, converged, iteration, log);
 	}
 
 	private static RealMatrix matrix(double[] rowMajor, int p) {
@@ -96,12 +113,32 @@ public final class NewtonRaphson {
 		return new Array2DRowRealMatrix(rows, false);
 	}
 
+	/**
+	 * The information matrix is not positive definite where the maximisation got to: the likelihood is flat in some
+	 * direction there, typically because the outcome is (quasi-)perfectly predicted.
+	 */
+	public static final class FlatLikelihoodException extends EstimationException {
+
+		private static final long serialVersionUID = 1L;
+		private final double logLikelihood;
+
+		FlatLikelihoodException(double logLikelihood) {
+			super("the information matrix is not positive definite: the likelihood is flat in some direction. Check for "
+					+ "collinear predictors or a predictor that perfectly predicts the outcome.");
+			this.logLikelihood = logLikelihood;
+		}
+
+		/** The log-likelihood where it happened; {@code NaN} if unknown. */
+		public double logLikelihood() {
+			return logLikelihood;
+		}
+	}
+
 	private static DecompositionSolver solver(double[] information, int p) throws EstimationException {
 		try {
 			return new CholeskyDecomposition(matrix(information, p), 1e-12, 1e-14).getSolver();
 		} catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
-			throw new EstimationException("the information matrix is not positive definite: the likelihood is flat "
-					+ "in some direction. Check for collinear predictors or a predictor that perfectly predicts the outcome.");
+			throw new FlatLikelihoodException(Double.NaN);
 		}
 	}
 

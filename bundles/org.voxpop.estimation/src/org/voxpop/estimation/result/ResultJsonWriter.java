@@ -20,10 +20,20 @@ public final class ResultJsonWriter {
 		field(out, "outcome", r.outcome()).append(",\n");
 		field(out, "n", r.n()).append(",\n");
 		field(out, "n_rows", r.nRows()).append(",\n");
-		out.append("  \"weight\": null,\n");
-		field(out, "vce", "oim").append(",\n");
+		if (r.weight() == null) {
+			out.append("  \"weight\": null,\n");
+		} else {
+			out.append("  \"weight\": {\"type\": ").append(quote(r.weight().type().stataName())).append(", \"variable\": ")
+					.append(quote(r.weight().variable())).append("},\n");
+		}
+		field(out, "vce", r.vce().stataName()).append(",\n");
+		if (r.vce().clusterVariable() != null) {
+			field(out, "cluster_variable", r.vce().clusterVariable()).append(",\n");
+			field(out, "clusters", r.clusters()).append(",\n");
+		}
 		field(out, "loglik", r.logLikelihood()).append(",\n");
 		field(out, "loglik0", r.nullLogLikelihood()).append(",\n");
+		field(out, "chi2_type", r.chi2Type()).append(",\n");
 		field(out, "chi2", r.chi2()).append(",\n");
 		field(out, "df", r.df()).append(",\n");
 		field(out, "chi2_p", r.chi2P()).append(",\n");
@@ -34,8 +44,15 @@ public final class ResultJsonWriter {
 		field(out, "iterations", r.iterations()).append(",\n");
 		coefficients(out, "coefficients", r.coefficients()).append(",\n");
 		coefficients(out, "cutpoints", r.cutpoints()).append(",\n");
-		out.append("  \"margins\": [],\n");
-		out.append("  \"omitted\": [],\n");
+		margins(out, "margins", "dydx", r.margins()).append(",\n");
+		margins(out, "predictive_margins", "margin", r.predictiveMargins()).append(",\n");
+		out.append("  \"omitted\": [");
+		for (int i = 0; i < r.omitted().size(); i++) {
+			Omission o = r.omitted().get(i);
+			out.append(i == 0 ? "\n" : ",\n").append("    {\"term\": ").append(quote(o.term())).append(", \"reason\": ")
+					.append(quote(o.reason())).append('}');
+		}
+		out.append(r.omitted().isEmpty() ? "],\n" : "\n  ],\n");
 		out.append("  \"notes\": [");
 		for (int i = 0; i < r.notes().size(); i++) {
 			out.append(i == 0 ? "" : ", ").append(quote(r.notes().get(i)));
@@ -69,6 +86,27 @@ public final class ResultJsonWriter {
 		return out.append(rows.isEmpty() ? "]" : "\n  ]");
 	}
 
+	private static StringBuilder margins(StringBuilder out, String name, String valueName, List<Margin> rows) {
+		out.append("  \"").append(name).append("\": [");
+		for (int i = 0; i < rows.size(); i++) {
+			Margin m = rows.get(i);
+			out.append(i == 0 ? "\n" : ",\n").append("    {");
+			out.append("\"term\": ").append(quote(m.term()));
+			out.append(", \"variable\": ").append(quote(m.variable()));
+			out.append(", \"level\": ").append(number(m.level()));
+			out.append(", \"label\": ").append(quote(m.label()));
+			out.append(", \"outcome\": ").append(number(m.outcome()));
+			out.append(", \"").append(valueName).append("\": ").append(number(m.estimate()));
+			out.append(", \"se\": ").append(number(m.se()));
+			out.append(", \"z\": ").append(number(m.z()));
+			out.append(", \"p\": ").append(number(m.p()));
+			out.append(", \"ci_low\": ").append(number(m.ciLow()));
+			out.append(", \"ci_high\": ").append(number(m.ciHigh()));
+			out.append('}');
+		}
+		return out.append(rows.isEmpty() ? "]" : "\n  ]");
+	}
+
 	private static StringBuilder field(StringBuilder out, String name, String value) {
 		return out.append("  \"").append(name).append("\": ").append(quote(value));
 	}
@@ -77,7 +115,7 @@ public final class ResultJsonWriter {
 		return out.append("  \"").append(name).append("\": ").append(number(value));
 	}
 
-	private static StringBuilder field(StringBuilder out, String name, int value) {
+	private static StringBuilder field(StringBuilder out, String name, long value) {
 		return out.append("  \"").append(name).append("\": ").append(value);
 	}
 

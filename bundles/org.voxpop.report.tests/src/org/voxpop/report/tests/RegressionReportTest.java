@@ -33,7 +33,7 @@ class RegressionReportTest {
 
 	@BeforeAll
 	static void fitTheExampleModel() throws Exception {
-		result = ModelEstimation.estimate(Fixtures.exampleDataset(), new ModelSpecification("logit",
+		result = ModelEstimation.estimate(Fixtures.exampleDataset(), ModelSpecification.of("logit",
 				ModelFormula.parse("support_coop threat_nk threat_cn age female i.edu ideology i.country")),
 				new NullProgressMonitor());
 	}

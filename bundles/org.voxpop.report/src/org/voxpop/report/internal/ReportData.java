@@ -19,7 +19,7 @@ public final class ReportData {
 	}
 
 	/** One model's header figures; what a template's "models" data set binds to. */
-	public record ModelRow(int modelIndex, String model, String outcome, String dataFile, int n, Double logLikelihood,
+	public record ModelRow(int modelIndex, String model, String outcome, String dataFile, long n, Double logLikelihood,
 			Double chi2, int df, Double chi2P, Double pseudoR2, Double aic, Double bic, boolean converged) {
 	}
 

@@ -67,6 +67,19 @@ public final class Fixtures {
 	}
 
 	/**
+	 * A dataset of numeric columns with an empty codebook, for tests that build their data in code.
+	 *
+	 * @param namesAndValues alternating column names ({@code String}) and values ({@code double[]})
+	 */
+	public static Dataset numericDataset(Object... namesAndValues) {
+		List<org.voxpop.data.Column> columns = new java.util.ArrayList<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			columns.add(new org.voxpop.data.NumericColumn((String) namesAndValues[i], (double[]) namesAndValues[i + 1]));
+		}
+		return new Dataset(null, org.voxpop.codebook.CodebookFactory.eINSTANCE.createStudy(), columns);
+	}
+
+	/**
 	 * Reads a simple fixture table (comma-separated, header line, no quoting) into rows keyed by column name, in
 	 * file order.
 	 */

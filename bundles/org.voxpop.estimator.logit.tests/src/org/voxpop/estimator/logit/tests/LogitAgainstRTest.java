@@ -40,7 +40,7 @@ class LogitAgainstRTest {
 		Path codebookFile = codebook.equals("-") ? null : Fixtures.file(BUNDLE, "fixtures/" + codebook);
 		Dataset data = Importers.importDataset(new ImportSource(csv, codebookFile, null), new NullProgressMonitor());
 
-		EstimationResult result = ModelEstimation.estimate(data, new ModelSpecification("logit", ModelFormula.parse(formula)),
+		EstimationResult result = ModelEstimation.estimate(data, ModelSpecification.of("logit", ModelFormula.parse(formula)),
 				new NullProgressMonitor());
 
 		assertTrue(result.converged());

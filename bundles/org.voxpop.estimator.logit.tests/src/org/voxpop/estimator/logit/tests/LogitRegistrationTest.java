@@ -38,7 +38,7 @@ class LogitRegistrationTest {
 	void aLikertOutcomeIsNotBinary() throws Exception {
 		Dataset data = Fixtures.exampleDataset();
 		EstimationException error = assertThrows(EstimationException.class, () -> ModelEstimation.estimate(data,
-				new ModelSpecification("logit", ModelFormula.parse("threat_nk age")), new NullProgressMonitor()));
+				ModelSpecification.of("logit", ModelFormula.parse("threat_nk age")), new NullProgressMonitor()));
 		assertTrue(error.getMessage().startsWith("outcome threat_nk is not binary: besides 0 and 1 it takes the values [2, 3, 4]"),
 				error.getMessage());
 	}

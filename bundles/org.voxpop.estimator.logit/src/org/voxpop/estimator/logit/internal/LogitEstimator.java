@@ -1,13 +1,13 @@
 package org.voxpop.estimator.logit.internal;
 
+import org.voxpop.estimation.BinaryIndexModel;
 import org.voxpop.estimation.DesignMatrix;
 import org.voxpop.estimation.EstimationException;
 import org.voxpop.estimation.Estimator;
-import org.voxpop.estimation.Likelihood;
+import org.voxpop.estimation.IndexModel;
+import org.voxpop.estimation.ModelDiagnostics;
 
-/**
- * Binary logit: the outcome must be coded 0/1. Everything but the likelihood comes from the platform.
- */
+/** Binary logit, Pr(y = 1) = F(xb) with the logistic F; the outcome must be coded 0/1. */
 public final class LogitEstimator implements Estimator {
 
 	@Override
@@ -16,33 +16,12 @@ public final class LogitEstimator implements Estimator {
 	}
 
 	@Override
-	public Likelihood likelihood(DesignMatrix design) throws EstimationException {
-		double[] y = design.y();
-		boolean anyZero = false;
-		boolean anyOne = false;
-		java.util.TreeSet<Double> others = new java.util.TreeSet<>();
-		for (double value : y) {
-			if (value == 0) {
-				anyZero = true;
-			} else if (value == 1) {
-				anyOne = true;
-			} else if (others.size() < 10) {
-				others.add(value);
-			}
-		}
-		if (!others.isEmpty()) {
-			throw new EstimationException("outcome " + design.outcomeName() + " is not binary: besides 0 and 1 it takes "
-					+ "the values " + others.stream().map(LogitEstimator::format).toList()
-					+ ". Recode it to 0/1 (or flag the extra codes as missing in the codebook), or use an ordered model.");
-		}
-		if (!(anyZero && anyOne)) {
-			throw new EstimationException("outcome " + design.outcomeName() + " does not vary: it is always "
-					+ (anyOne ? "1" : "0") + " in the estimation sample");
-		}
-		return new LogitLikelihood(design);
+	public DesignMatrix screen(DesignMatrix design, ModelDiagnostics diagnostics) throws EstimationException {
+		return BinaryIndexModel.dropPerfectPredictors(design, diagnostics);
 	}
 
-	private static String format(double value) {
-		return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+	@Override
+	public IndexModel model(DesignMatrix design) throws EstimationException {
+		return BinaryIndexModel.of(design, LogisticLink.INSTANCE);
 	}
 }

@@ -1,4 +1,4 @@
-package org.voxpop.estimation;
+package org.voxpop.estimation.internal;
 
 import java.util.List;
 

@@ -1,0 +1,169 @@
+package org.voxpop.estimation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * A binary-outcome model Pr(y = 1 | x) = F(x b) for a {@link LinkFunction} F: logit, probit, and any other link a
+ * plugin supplies. The outcome must be coded 0/1.
+ */
+public final class BinaryIndexModel implements IndexModel {
+
+	private final double[] y;
+	private final LinkFunction link;
+	private final int columns;
+	private final int constant;
+	private final double initialConstant;
+
+	private BinaryIndexModel(DesignMatrix design, LinkFunction link, double meanOutcome) {
+		this.y = design.y();
+		this.link = link;
+		this.columns = design.columnCount();
+		this.constant = design.constantIndex();
+		this.initialConstant = link.quantile(meanOutcome);
+	}
+
+	/**
+	 * Checks that the outcome is 0/1 and varies, and returns the model.
+	 *
+	 * @throws EstimationException "outcome ... is not binary" or "outcome ... does not vary", as Stata words them
+	 */
+	public static BinaryIndexModel of(DesignMatrix design, LinkFunction link) throws EstimationException {
+		double[] y = design.y();
+		double ones = 0;
+		double total = 0;
+		TreeSet<Double> others = new TreeSet<>();
+		for (int i = 0; i < y.length; i++) {
+			double w = design.weight(i);
+			total += w;
+			if (y[i] == 1) {
+				ones += w;
+			} else if (y[i] != 0 && others.size() < 10) {
+				others.add(y[i]);
+			}
+		}
+		if (!others.isEmpty()) {
+			throw new EstimationException("outcome " + design.outcomeName() + " is not binary: besides 0 and 1 it takes "
+					+ "the values " + others.stream().map(BinaryIndexModel::format).toList()
+					+ ". Recode it to 0/1 (or flag the extra codes as missing in the codebook), or use an ordered model.");
+		}
+		if (ones == 0 || ones == total) {
+			throw new EstimationException("outcome " + design.outcomeName() + " does not vary: it is always "
+					+ (ones > 0 ? "1" : "0") + " in the estimation sample");
+		}
+		return new BinaryIndexModel(design, link, ones / total);
+	}
+
+	/**
+	 * Stata's check for perfect prediction by indicators: when every observation with a non-zero value of a 0/1
+	 * column has the same outcome, that column's coefficient would run off to infinity. Such a column is dropped
+	 * with the observations it predicts, and a note says so ("note: 2.region != 0 predicts failure perfectly;
+	 * 2.region omitted and 37 obs not used").
+	 *
+	 * @return the design without those rows and columns (the same object if there are none)
+	 * @throws EstimationException if the outcome no longer varies afterwards
+	 */
+	public static DesignMatrix dropPerfectPredictors(DesignMatrix design, ModelDiagnostics diagnostics)
+			throws EstimationException {
+		DesignMatrix current = design;
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			int n = current.rows();
+			for (int j = 0; j < current.columnCount() && !changed; j++) {
+				if (current.columns().get(j).isConstant()) {
+					continue;
+				}
+				int offset = j * n;
+				boolean indicator = true;
+				boolean anyOne = false;
+				boolean anyZero = false;
+				int nonZero = 0;
+				long nonZeroObservations = 0;
+				for (int i = 0; i < n && indicator; i++) {
+					double v = current.x()[offset + i];
+					if (v == 1) {
+						nonZero++;
+						nonZeroObservations += Math.round(current.weight(i));
+						if (current.y()[i] == 1) {
+							anyOne = true;
+						} else {
+							anyZero = true;
+						}
+					} else if (v != 0) {
+						indicator = false;
+					}
+				}
+				if (!indicator || nonZero == 0 || nonZero == n || (anyOne && anyZero)) {
+					continue;
+				}
+				String term = current.columns().get(j).term();
+				long notUsed = current.weight() == null || current.weight().type() == Weight.Type.PROBABILITY ? nonZero
+						: nonZeroObservations;
+				diagnostics.omit(term, "predicts " + (anyOne ? "success" : "failure") + " perfectly");
+				diagnostics.note(term + " != 0 predicts " + (anyOne ? "success" : "failure") + " perfectly; " + term
+						+ " omitted and " + notUsed + " obs not used");
+				boolean[] keepRows = new boolean[n];
+				for (int i = 0; i < n; i++) {
+					keepRows[i] = current.x()[offset + i] == 0;
+				}
+				boolean[] keepColumns = new boolean[current.columnCount()];
+				java.util.Arrays.fill(keepColumns, true);
+				keepColumns[j] = false;
+				current = current.selectColumns(keepColumns).selectRows(keepRows);
+				changed = true;
+			}
+		}
+		return current;
+	}
+
+	@Override
+	public double[] initialValues() {
+		double[] theta = new double[columns];
+		if (constant >= 0) {
+			theta[constant] = initialConstant;
+		}
+		return theta;
+	}
+
+	@Override
+	public double[] predictedOutcomes() {
+		return new double[] { 1 };
+	}
+
+	@Override
+	public double contribution(int row, double eta, double[] ancillary, Derivatives out) {
+		if (y[row] == 1) {
+			if (out != null) {
+				out.eta(link.logCdfDerivative(eta), link.logCdfSecondDerivative(eta));
+			}
+			return link.logCdf(eta);
+		}
+		if (out != null) {
+			out.eta(link.logSurvivalDerivative(eta), link.logSurvivalSecondDerivative(eta));
+		}
+		return link.logSurvival(eta);
+	}
+
+	@Override
+	public double probability(int outcome, double eta, double[] ancillary, Derivatives out) {
+		if (out != null) {
+			out.eta(link.density(eta), link.densityDerivative(eta));
+		}
+		return link.cdf(eta);
+	}
+
+	static String format(double value) {
+		return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+	}
+
+	/** Codes as Stata prints them. */
+	static List<String> format(double[] values) {
+		List<String> result = new ArrayList<>();
+		for (double v : values) {
+			result.add(format(v));
+		}
+		return result;
+	}
+}

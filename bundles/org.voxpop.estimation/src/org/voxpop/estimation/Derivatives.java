@@ -1,0 +1,85 @@
+package org.voxpop.estimation;
+
+import java.util.Arrays;
+
+/**
+ * Where an {@link IndexModel} writes the derivatives of one observation's log-likelihood contribution, or of one
+ * outcome probability, with respect to the linear index {@code eta} and the ancillary parameters (cutpoints).
+ * <p>
+ * The platform clears the object before each call; a model sets only what is not zero. Indices of ancillary
+ * parameters are 0-based positions in {@link IndexModel#ancillaryParameterNames()}.
+ */
+public final class Derivatives {
+
+	private final int ancillaryCount;
+	private double eta;
+	private double etaEta;
+	private final double[] ancillary;
+	private final double[] etaAncillary;
+	private final double[] ancillaryAncillary;
+
+	/** @param ancillaryCount the number of ancillary parameters of the model */
+	public Derivatives(int ancillaryCount) {
+		this.ancillaryCount = ancillaryCount;
+		this.ancillary = new double[ancillaryCount];
+		this.etaAncillary = new double[ancillaryCount];
+		this.ancillaryAncillary = new double[ancillaryCount * ancillaryCount];
+	}
+
+	/** Sets the first and second derivatives with respect to eta. */
+	public void eta(double first, double second) {
+		eta = first;
+		etaEta = second;
+	}
+
+	/** Sets the first derivative with respect to ancillary parameter {@code a}. */
+	public void ancillary(int a, double first) {
+		ancillary[a] = first;
+	}
+
+	/** Sets the mixed second derivative with respect to eta and ancillary parameter {@code a}. */
+	public void etaAncillary(int a, double second) {
+		etaAncillary[a] = second;
+	}
+
+	/** Sets the second derivative with respect to ancillary parameters {@code a} and {@code b} (both orders). */
+	public void ancillaryAncillary(int a, int b, double second) {
+		ancillaryAncillary[a * ancillaryCount + b] = second;
+		ancillaryAncillary[b * ancillaryCount + a] = second;
+	}
+
+	public double eta() {
+		return eta;
+	}
+
+	public double etaEta() {
+		return etaEta;
+	}
+
+	public double ancillary(int a) {
+		return ancillary[a];
+	}
+
+	public double etaAncillary(int a) {
+		return etaAncillary[a];
+	}
+
+	public double ancillaryAncillary(int a, int b) {
+		return ancillaryAncillary[a * ancillaryCount + b];
+	}
+
+	public int ancillaryCount() {
+		return ancillaryCount;
+	}
+
+	/** Sets everything to zero; called by the platform before each evaluation. */
+	public void clear() {
+		eta = 0;
+		etaEta = 0;
+		if (ancillaryCount > 0) {
+			Arrays.fill(ancillary, 0);
+			Arrays.fill(etaAncillary, 0);
+			Arrays.fill(ancillaryAncillary, 0);
+		}
+	}
+}

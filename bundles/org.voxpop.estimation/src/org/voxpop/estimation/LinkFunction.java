@@ -1,0 +1,60 @@
+package org.voxpop.estimation;
+
+/**
+ * A continuous distribution on the real line used as the link of a binary or ordered model: Pr(y = 1) = F(eta) for
+ * {@link BinaryIndexModel}, Pr(y <= j) = F(cut_j - eta) for {@link OrderedIndexModel}. The logistic distribution
+ * gives logit and ordered logit, the standard normal probit and ordered probit.
+ * <p>
+ * Contract: all methods accept every finite {@code t} and return finite values; {@code cdf} and {@code survival}
+ * may underflow to 0 far in their tails, which is why the log forms exist. The defaults compute the log forms from
+ * the others; override them where that loses precision in the tails (it does for every common link).
+ */
+public interface LinkFunction {
+
+	/** F(t). */
+	double cdf(double t);
+
+	/** 1 - F(t), accurate where F(t) is close to 1. */
+	double survival(double t);
+
+	/** f(t) = F'(t). */
+	double density(double t);
+
+	/** f'(t). */
+	double densityDerivative(double t);
+
+	/** F<sup>-1</sup>(p) for 0 &lt; p &lt; 1; used for starting values. */
+	double quantile(double p);
+
+	/** log F(t). */
+	default double logCdf(double t) {
+		return Math.log(cdf(t));
+	}
+
+	/** log(1 - F(t)). */
+	default double logSurvival(double t) {
+		return Math.log(survival(t));
+	}
+
+	/** d log F(t) / dt = f(t) / F(t). */
+	default double logCdfDerivative(double t) {
+		return density(t) / cdf(t);
+	}
+
+	/** d<sup>2</sup> log F(t) / dt<sup>2</sup> = f'(t) / F(t) - (f(t) / F(t))<sup>2</sup>. */
+	default double logCdfSecondDerivative(double t) {
+		double r = logCdfDerivative(t);
+		return densityDerivative(t) / cdf(t) - r * r;
+	}
+
+	/** d log(1 - F(t)) / dt = -f(t) / (1 - F(t)). */
+	default double logSurvivalDerivative(double t) {
+		return -density(t) / survival(t);
+	}
+
+	/** d<sup>2</sup> log(1 - F(t)) / dt<sup>2</sup> = -f'(t) / (1 - F(t)) - (f(t) / (1 - F(t)))<sup>2</sup>. */
+	default double logSurvivalSecondDerivative(double t) {
+		double r = logSurvivalDerivative(t);
+		return -densityDerivative(t) / survival(t) - r * r;
+	}
+}

@@ -1,0 +1,178 @@
+package org.voxpop.estimation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An ordered-outcome model with categories y<sub>1</sub> &lt; ... &lt; y<sub>J</sub> (the distinct outcome values
+ * in the estimation sample) and cutpoints cut<sub>1</sub> &lt; ... &lt; cut<sub>J-1</sub>:
+ * Pr(y &le; y<sub>j</sub> | x) = F(cut<sub>j</sub> - x b), Stata's and R's (MASS::polr, ordinal::clm)
+ * parametrisation. The design has no constant; the cutpoints take its place. With the logistic F this is
+ * {@code ologit}, with the normal {@code oprobit}.
+ */
+public final class OrderedIndexModel implements IndexModel {
+
+	private final LinkFunction link;
+	private final double[] categories;
+	private final int[] category;
+	private final int columns;
+	private final double[] initialCutpoints;
+
+	private OrderedIndexModel(DesignMatrix design, LinkFunction link, double[] categories, int[] category,
+			double[] cumulative) {
+		this.link = link;
+		this.categories = categories;
+		this.category = category;
+		this.columns = design.columnCount();
+		this.initialCutpoints = new double[categories.length - 1];
+		for (int j = 0; j < initialCutpoints.length; j++) {
+			initialCutpoints[j] = link.quantile(cumulative[j]);
+		}
+	}
+
+	/**
+	 * Maps the outcome to its categories and returns the model.
+	 *
+	 * @throws EstimationException if the outcome does not vary, or the design has a constant
+	 */
+	public static OrderedIndexModel of(DesignMatrix design, LinkFunction link) throws EstimationException {
+		if (design.constantIndex() >= 0) {
+			throw new EstimationException("an ordered model has cutpoints instead of a constant; its estimator must "
+					+ "not ask for _cons");
+		}
+		double[] y = design.y();
+		double[] categories = Arrays.stream(y).distinct().sorted().toArray();
+		if (categories.length < 2) {
+			throw new EstimationException("outcome " + design.outcomeName() + " does not vary: it is always "
+					+ BinaryIndexModel.format(categories[0]) + " in the estimation sample");
+		}
+		int[] category = new int[y.length];
+		double[] counts = new double[categories.length];
+		for (int i = 0; i < y.length; i++) {
+			category[i] = Arrays.binarySearch(categories, y[i]);
+			counts[category[i]] += design.weight(i);
+		}
+		double total = Arrays.stream(counts).sum();
+		double[] cumulative = new double[categories.length - 1];
+		double running = 0;
+		for (int j = 0; j < cumulative.length; j++) {
+			running += counts[j];
+			cumulative[j] = running / total;
+		}
+		return new OrderedIndexModel(design, link, categories, category, cumulative);
+	}
+
+	@Override
+	public List<String> ancillaryParameterNames() {
+		List<String> names = new ArrayList<>();
+		for (int j = 1; j < categories.length; j++) {
+			names.add("cut" + j);
+		}
+		return names;
+	}
+
+	@Override
+	public double[] initialValues() {
+		double[] theta = new double[columns + initialCutpoints.length];
+		System.arraycopy(initialCutpoints, 0, theta, columns, initialCutpoints.length);
+		return theta;
+	}
+
+	@Override
+	public double[] predictedOutcomes() {
+		return categories.clone();
+	}
+
+	@Override
+	public double contribution(int row, double eta, double[] cut, Derivatives out) {
+		int j = category[row];
+		int last = categories.length - 1;
+		if (j == 0) {
+			double a = cut[0] - eta;
+			if (out != null) {
+				double d1 = link.logCdfDerivative(a);
+				double d2 = link.logCdfSecondDerivative(a);
+				out.eta(-d1, d2);
+				out.ancillary(0, d1);
+				out.etaAncillary(0, -d2);
+				out.ancillaryAncillary(0, 0, d2);
+			}
+			return link.logCdf(a);
+		}
+		if (j == last) {
+			double b = cut[last - 1] - eta;
+			if (out != null) {
+				double d1 = link.logSurvivalDerivative(b);
+				double d2 = link.logSurvivalSecondDerivative(b);
+				out.eta(-d1, d2);
+				out.ancillary(last - 1, d1);
+				out.etaAncillary(last - 1, -d2);
+				out.ancillaryAncillary(last - 1, last - 1, d2);
+			}
+			return link.logSurvival(b);
+		}
+		double a = cut[j] - eta;
+		double b = cut[j - 1] - eta;
+		double p = b > 0 ? link.survival(b) - link.survival(a) : link.cdf(a) - link.cdf(b);
+		if (out != null) {
+			double fa = link.density(a) / p;
+			double fb = link.density(b) / p;
+			double la = fa;
+			double lb = -fb;
+			double laa = link.densityDerivative(a) / p - fa * fa;
+			double lbb = -link.densityDerivative(b) / p - fb * fb;
+			double lab = fa * fb;
+			out.eta(-(la + lb), laa + 2 * lab + lbb);
+			out.ancillary(j, la);
+			out.ancillary(j - 1, lb);
+			out.etaAncillary(j, -(laa + lab));
+			out.etaAncillary(j - 1, -(lab + lbb));
+			out.ancillaryAncillary(j, j, laa);
+			out.ancillaryAncillary(j - 1, j - 1, lbb);
+			out.ancillaryAncillary(j, j - 1, lab);
+		}
+		return Math.log(p);
+	}
+
+	@Override
+	public double probability(int j, double eta, double[] cut, Derivatives out) {
+		int last = categories.length - 1;
+		double p = 0;
+		double dEta = 0;
+		double dEtaEta = 0;
+		if (j < last) {
+			double a = cut[j] - eta;
+			double fa = link.density(a);
+			double fpa = link.densityDerivative(a);
+			p += j == 0 ? link.cdf(a) : 0;
+			dEta -= fa;
+			dEtaEta += fpa;
+			if (out != null) {
+				out.ancillary(j, fa);
+				out.etaAncillary(j, -fpa);
+			}
+		}
+		if (j > 0) {
+			double b = cut[j - 1] - eta;
+			double fb = link.density(b);
+			double fpb = link.densityDerivative(b);
+			p += j == last ? link.survival(b) : 0;
+			dEta += fb;
+			dEtaEta -= fpb;
+			if (out != null) {
+				out.ancillary(j - 1, -fb);
+				out.etaAncillary(j - 1, fpb);
+			}
+		}
+		if (j > 0 && j < last) {
+			double a = cut[j] - eta;
+			double b = cut[j - 1] - eta;
+			p = b > 0 ? link.survival(b) - link.survival(a) : link.cdf(a) - link.cdf(b);
+		}
+		if (out != null) {
+			out.eta(dEta, dEtaEta);
+		}
+		return p;
+	}
+}

@@ -1,0 +1,101 @@
+package org.voxpop.estimation.internal;
+
+import java.util.Arrays;
+
+import org.voxpop.estimation.DesignMatrix;
+import org.voxpop.estimation.ModelDiagnostics;
+
+/**
+ * Drops design columns that identify no observations or are linear combinations of earlier ones, as Stata's
+ * {@code _rmcoll} does: the constant (explicit, or the cutpoints' implicit one) is kept first, then each column in
+ * formula order is kept if it is not (numerically) in the span of the columns kept before it.
+ */
+public final class Collinearity {
+
+	/** Relative residual sum of squares below which a column counts as collinear. */
+	static final double TOLERANCE = 1e-10;
+
+	private Collinearity() {
+	}
+
+	public static DesignMatrix removeCollinear(DesignMatrix design, ModelDiagnostics diagnostics) {
+		int n = design.rows();
+		int k = design.columnCount();
+		int constant = design.constantIndex();
+		double[] weights = new double[n];
+		for (int i = 0; i < n; i++) {
+			weights[i] = design.weight(i);
+		}
+		// cross-products of [1, X] with the constant first
+		int m = k + 1;
+		double[] xx = new double[k * k];
+		Kernels.weightedCrossProduct(design.x(), n, k, weights, xx);
+		double[] xw = new double[k];
+		Kernels.transposeMultiply(design.x(), n, k, weights, xw);
+		double[] a = new double[m * m];
+		a[0] = Arrays.stream(weights).sum();
+		for (int j = 0; j < k; j++) {
+			a[(j + 1)] = xw[j];
+			a[(j + 1) * m] = xw[j];
+			for (int l = 0; l < k; l++) {
+				a[(j + 1) * m + l + 1] = xx[j * k + l];
+			}
+		}
+		boolean[] keep = new boolean[k];
+		Arrays.fill(keep, true);
+		boolean any = false;
+		// Gram-Schmidt on the Gram matrix: sweep pivots in order, the implicit constant first
+		boolean[] swept = new boolean[m];
+		sweep(a, m, 0);
+		swept[0] = true;
+		for (int j = 0; j < k; j++) {
+			if (j == constant) {
+				continue; // _cons is the implicit constant already swept
+			}
+			int c = j + 1;
+			double original = xx[j * k + j];
+			double residual = a[c * m + c];
+			if (original == 0) {
+				keep[j] = false;
+				any = true;
+				diagnostics.omit(design.columns().get(j).term(), "empty");
+				diagnostics.note(design.columns().get(j).term() + " identifies no observations in the sample");
+			} else if (residual <= TOLERANCE * original) {
+				keep[j] = false;
+				any = true;
+				diagnostics.omit(design.columns().get(j).term(), "collinearity");
+				diagnostics.note(design.columns().get(j).term() + " omitted because of collinearity");
+			} else {
+				sweep(a, m, c);
+				swept[c] = true;
+			}
+		}
+		return any ? design.selectColumns(keep) : design;
+	}
+
+	/** Sweeps the symmetric m x m matrix {@code a} on pivot {@code p} (Goodnight's sweep, residual part only). */
+	private static void sweep(double[] a, int m, int p) {
+		double pivot = a[p * m + p];
+		if (pivot <= 0) {
+			return;
+		}
+		for (int i = 0; i < m; i++) {
+			if (i == p) {
+				continue;
+			}
+			double factor = a[i * m + p] / pivot;
+			if (factor == 0) {
+				continue;
+			}
+			for (int j = 0; j < m; j++) {
+				if (j != p) {
+					a[i * m + j] -= factor * a[p * m + j];
+				}
+			}
+		}
+		for (int j = 0; j < m; j++) {
+			a[p * m + j] = 0;
+			a[j * m + p] = 0;
+		}
+	}
+}

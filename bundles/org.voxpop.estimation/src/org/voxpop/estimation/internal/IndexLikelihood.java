@@ -1,0 +1,208 @@
+package org.voxpop.estimation.internal;
+
+import java.util.List;
+
+import org.voxpop.estimation.DesignMatrix;
+import org.voxpop.estimation.Derivatives;
+import org.voxpop.estimation.IndexModel;
+import org.voxpop.estimation.Vce;
+import org.voxpop.estimation.Weight;
+
+/**
+ * The weighted log-likelihood of an {@link IndexModel} on a design, with its gradient and observed information
+ * assembled from the model's per-observation derivatives by dense kernels, and the "meat" of robust and
+ * cluster-robust sandwich variances.
+ */
+public final class IndexLikelihood implements Likelihood {
+
+	private final DesignMatrix design;
+	private final IndexModel model;
+	private final int n;
+	private final int k;
+	private final int ancillaryCount;
+	private final double[] eta;
+	private final double[] etaScore;
+	private final double[] etaInformation;
+	private final double[] crossInformation;
+	private final Derivatives derivatives;
+
+	public IndexLikelihood(DesignMatrix design, IndexModel model) {
+		this.design = design;
+		this.model = model;
+		this.n = design.rows();
+		this.k = design.columnCount();
+		this.ancillaryCount = model.ancillaryParameterNames().size();
+		this.eta = new double[n];
+		this.etaScore = new double[n];
+		this.etaInformation = new double[n];
+		this.crossInformation = new double[n * ancillaryCount];
+		this.derivatives = new Derivatives(ancillaryCount);
+	}
+
+	@Override
+	public List<String> ancillaryParameterNames() {
+		return model.ancillaryParameterNames();
+	}
+
+	@Override
+	public double[] initialValues() {
+		return model.initialValues();
+	}
+
+	public IndexModel model() {
+		return model;
+	}
+
+	public DesignMatrix design() {
+		return design;
+	}
+
+	/** The linear index x b for every row, computed into a fresh array. */
+	public double[] linearIndex(double[] theta) {
+		double[] result = new double[n];
+		Kernels.multiply(design.x(), n, k, theta, result);
+		return result;
+	}
+
+	@Override
+	public double evaluate(double[] theta, double[] gradient, double[] information) {
+		int p = k + ancillaryCount;
+		double[] ancillary = java.util.Arrays.copyOfRange(theta, k, p);
+		Kernels.multiply(design.x(), n, k, theta, eta);
+		boolean derivativesWanted = gradient != null || information != null;
+		double[] ancillaryGradient = new double[ancillaryCount];
+		double[] ancillaryInformation = new double[ancillaryCount * ancillaryCount];
+		double logL = 0;
+		Derivatives d = derivatives;
+		for (int i = 0; i < n; i++) {
+			double w = design.weight(i);
+			if (!derivativesWanted) {
+				logL += w * model.contribution(i, eta[i], ancillary, null);
+				continue;
+			}
+			d.clear();
+			logL += w * model.contribution(i, eta[i], ancillary, d);
+			etaScore[i] = w * d.eta();
+			etaInformation[i] = -w * d.etaEta();
+			for (int a = 0; a < ancillaryCount; a++) {
+				crossInformation[a * n + i] = -w * d.etaAncillary(a);
+				ancillaryGradient[a] += w * d.ancillary(a);
+				for (int b = 0; b < ancillaryCount; b++) {
+					ancillaryInformation[a * ancillaryCount + b] -= w * d.ancillaryAncillary(a, b);
+				}
+			}
+		}
+		if (Double.isNaN(logL)) {
+			return Double.NEGATIVE_INFINITY;
+		}
+		if (gradient != null) {
+			Kernels.transposeMultiply(design.x(), n, k, etaScore, gradient);
+			System.arraycopy(ancillaryGradient, 0, gradient, k, ancillaryCount);
+		}
+		if (information != null) {
+			double[] block = new double[k * k];
+			Kernels.weightedCrossProduct(design.x(), n, k, etaInformation, block);
+			placeBlocks(block, crossInformation, ancillaryInformation, information);
+		}
+		return logL;
+	}
+
+	/** Writes [[XX, XA], [XA', AA]] into the p x p row-major {@code out}. */
+	private void placeBlocks(double[] xx, double[] crossColumns, double[] aa, double[] out) {
+		int p = k + ancillaryCount;
+		for (int j = 0; j < k; j++) {
+			System.arraycopy(xx, j * k, out, j * p, k);
+		}
+		double[] column = new double[k];
+		double[] values = new double[n];
+		for (int a = 0; a < ancillaryCount; a++) {
+			System.arraycopy(crossColumns, a * n, values, 0, n);
+			Kernels.transposeMultiply(design.x(), n, k, values, column);
+			for (int j = 0; j < k; j++) {
+				out[j * p + k + a] = column[j];
+				out[(k + a) * p + j] = column[j];
+			}
+			for (int b = 0; b < ancillaryCount; b++) {
+				out[(k + a) * p + k + b] = aa[a * ancillaryCount + b];
+			}
+		}
+	}
+
+	/**
+	 * The middle of the sandwich, sum over observations (or clusters) of the outer products of the weighted
+	 * scores, without the small-sample factor.
+	 *
+	 * @param clustered whether to sum the scores within the design's clusters first
+	 */
+	public double[] scoreOuterProduct(double[] theta, boolean clustered) {
+		int p = k + ancillaryCount;
+		double[] ancillary = java.util.Arrays.copyOfRange(theta, k, p);
+		Kernels.multiply(design.x(), n, k, theta, eta);
+		double[] ancillaryScores = new double[n * ancillaryCount];
+		Weight weight = design.weight();
+		boolean replicate = weight != null && weight.type() == Weight.Type.FREQUENCY;
+		for (int i = 0; i < n; i++) {
+			derivatives.clear();
+			model.contribution(i, eta[i], ancillary, derivatives);
+			etaScore[i] = design.weight(i) * derivatives.eta();
+			for (int a = 0; a < ancillaryCount; a++) {
+				ancillaryScores[a * n + i] = design.weight(i) * derivatives.ancillary(a);
+			}
+		}
+		double[] meat = new double[p * p];
+		if (clustered) {
+			int g = design.clusterCount();
+			int[] cluster = design.clusters();
+			double[] sums = new double[g * p];
+			double[] x = design.x();
+			for (int j = 0; j < k; j++) {
+				int offset = j * n;
+				for (int i = 0; i < n; i++) {
+					sums[cluster[i] * p + j] += etaScore[i] * x[offset + i];
+				}
+			}
+			for (int a = 0; a < ancillaryCount; a++) {
+				for (int i = 0; i < n; i++) {
+					sums[cluster[i] * p + k + a] += ancillaryScores[a * n + i];
+				}
+			}
+			for (int c = 0; c < g; c++) {
+				for (int r = 0; r < p; r++) {
+					double u = sums[c * p + r];
+					for (int s = 0; s < p; s++) {
+						meat[r * p + s] += u * sums[c * p + s];
+					}
+				}
+			}
+			return meat;
+		}
+		// sum_i m_i s_i s_i' with s_i the weighted score; an fweight row is w identical observations: w (s/w)(s/w)'
+		double[] multiplier = new double[n];
+		for (int i = 0; i < n; i++) {
+			multiplier[i] = replicate ? 1 / design.weight(i) : 1;
+		}
+		double[] squared = new double[n];
+		for (int i = 0; i < n; i++) {
+			squared[i] = multiplier[i] * etaScore[i] * etaScore[i];
+		}
+		double[] block = new double[k * k];
+		Kernels.weightedCrossProduct(design.x(), n, k, squared, block);
+		double[] cross = new double[n * ancillaryCount];
+		double[] aa = new double[ancillaryCount * ancillaryCount];
+		for (int a = 0; a < ancillaryCount; a++) {
+			for (int i = 0; i < n; i++) {
+				cross[a * n + i] = multiplier[i] * etaScore[i] * ancillaryScores[a * n + i];
+				for (int b = 0; b < ancillaryCount; b++) {
+					aa[a * ancillaryCount + b] += multiplier[i] * ancillaryScores[a * n + i] * ancillaryScores[b * n + i];
+				}
+			}
+		}
+		placeBlocks(block, cross, aa, meat);
+		return meat;
+	}
+
+	/** Whether {@code vce} needs {@link #scoreOuterProduct}. */
+	public static boolean isSandwich(Vce vce) {
+		return vce.kind() != Vce.Kind.OIM;
+	}
+}

@@ -1,0 +1,70 @@
+package org.voxpop.estimator.logit.internal;
+
+import org.voxpop.estimation.LinkFunction;
+
+/**
+ * The standard logistic distribution, F(t) = 1 / (1 + exp(-t)), with its log forms written to stay exact in both
+ * tails: d log F / dt = 1 - F(t), d log(1 - F) / dt = -F(t), and both second derivatives -F(t)(1 - F(t)).
+ */
+final class LogisticLink implements LinkFunction {
+
+	static final LogisticLink INSTANCE = new LogisticLink();
+
+	@Override
+	public double cdf(double t) {
+		return 1 / (1 + Math.exp(-t));
+	}
+
+	@Override
+	public double survival(double t) {
+		return 1 / (1 + Math.exp(t));
+	}
+
+	@Override
+	public double density(double t) {
+		double e = Math.exp(-Math.abs(t));
+		double s = 1 + e;
+		return e / (s * s);
+	}
+
+	@Override
+	public double densityDerivative(double t) {
+		return density(t) * (survival(t) - cdf(t));
+	}
+
+	@Override
+	public double quantile(double p) {
+		return Math.log(p / (1 - p));
+	}
+
+	@Override
+	public double logCdf(double t) {
+		// -log(1 + exp(-t)) without overflow
+		return t > 0 ? -Math.log1p(Math.exp(-t)) : t - Math.log1p(Math.exp(t));
+	}
+
+	@Override
+	public double logSurvival(double t) {
+		return logCdf(-t);
+	}
+
+	@Override
+	public double logCdfDerivative(double t) {
+		return survival(t);
+	}
+
+	@Override
+	public double logCdfSecondDerivative(double t) {
+		return -density(t);
+	}
+
+	@Override
+	public double logSurvivalDerivative(double t) {
+		return -cdf(t);
+	}
+
+	@Override
+	public double logSurvivalSecondDerivative(double t) {
+		return -density(t);
+	}
+}

@@ -1,0 +1,415 @@
+package org.voxpop.margins;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.voxpop.estimation.DesignColumn;
+import org.voxpop.estimation.DesignMatrix;
+import org.voxpop.estimation.Derivatives;
+import org.voxpop.estimation.FittedModel;
+import org.voxpop.estimation.IndexModel;
+import org.voxpop.estimation.Inference;
+import org.voxpop.estimation.internal.Kernels;
+import org.voxpop.estimation.internal.Matrices;
+import org.voxpop.estimation.result.Margin;
+
+/**
+ * Average marginal effects and predictive margins of any single-index model, with delta-method standard errors,
+ * as Stata's {@code margins, dydx(*)} and {@code margins i.x}:
+ * <ul>
+ * <li>a continuous variable's effect is the average over the estimation sample of the derivative of the predicted
+ * probability with respect to the variable, through every term that contains it ({@code c.age#c.age} included);</li>
+ * <li>a factor level's effect is the average discrete change of the predicted probability when everybody is set to
+ * that level rather than to the base level, the other variables at their observed values;</li>
+ * <li>a predictive margin is the average predicted probability with everybody set to one level.</li>
+ * </ul>
+ * Averages are weighted by the model's weights. For a binary model the probability is Pr(y = 1) and the margin's
+ * outcome is {@code NaN}; for an ordered model there is one margin per outcome category. The Jacobian of each
+ * margin with respect to the coefficients and cutpoints is analytic; the standard error is sqrt(J V J') with the
+ * model's covariance V (OIM, robust or clustered).
+ */
+public final class Margins {
+
+	private Margins() {
+	}
+
+	/** The effects of every predictor variable, in formula order; factor levels in code order, base level left out. */
+	public static List<Margin> averageMarginalEffects(FittedModel fitted) {
+		return new Computation(fitted).effects();
+	}
+
+	/**
+	 * The predictive margins of every level of a factor variable (base level included).
+	 *
+	 * @throws IllegalArgumentException if {@code variable} is not a factor variable of the model
+	 */
+	public static List<Margin> predictiveMargins(FittedModel fitted, String variable) {
+		return new Computation(fitted).predictive(variable);
+	}
+
+	/** The factor variables of the model, in formula order. */
+	public static List<String> factorVariables(FittedModel fitted) {
+		return new Computation(fitted).variables.entrySet().stream().filter(e -> e.getValue()).map(Map.Entry::getKey)
+				.toList();
+	}
+
+	private static final class Computation {
+
+		private final FittedModel fitted;
+		private final DesignMatrix design;
+		private final IndexModel model;
+		private final int n;
+		private final int k;
+		private final int p;
+		private final int ancillaryCount;
+		private final double[] ancillary;
+		private final double[] omega;
+		private final double[] eta;
+		private final double[] outcomes;
+		/** variable name to whether it is a factor, in formula order */
+		private final Map<String, Boolean> variables = new LinkedHashMap<>();
+		private final Derivatives d;
+
+		Computation(FittedModel fitted) {
+			this.fitted = fitted;
+			this.design = fitted.design();
+			this.model = fitted.model();
+			this.n = design.rows();
+			this.k = design.columnCount();
+			this.p = fitted.parameterCount();
+			this.ancillaryCount = p - k;
+			this.ancillary = fitted.ancillary();
+			this.d = new Derivatives(ancillaryCount);
+			double total = design.weightSum();
+			this.omega = new double[n];
+			for (int i = 0; i < n; i++) {
+				omega[i] = design.weight(i) / total;
+			}
+			this.eta = new double[n];
+			Kernels.multiply(design.x(), n, k, fitted.theta(), eta);
+			this.outcomes = model.predictedOutcomes();
+			List<DesignColumn> all = new ArrayList<>(design.columns());
+			design.baseRows().forEach(b -> all.add(b.column()));
+			for (DesignColumn column : all) {
+				for (DesignColumn.Part part : column.parts()) {
+					variables.merge(part.variable(), part.isFactor(), Boolean::logicalOr);
+				}
+			}
+		}
+
+		List<Margin> effects() {
+			List<Margin> result = new ArrayList<>();
+			List<double[]> jacobians = new ArrayList<>();
+			List<double[]> estimates = new ArrayList<>();
+			List<String[]> names = new ArrayList<>();
+			double[][] sharedSecondDerivativeProducts = new double[outcomes.length][];
+			for (Map.Entry<String, Boolean> entry : variables.entrySet()) {
+				String variable = entry.getKey();
+				if (entry.getValue()) {
+					double[] levels = levels(variable);
+					double base = baseLevel(variable, levels);
+					for (int j = 0; j < outcomes.length; j++) {
+						double[] baseJacobian = new double[p];
+						double baseMargin = predictiveMargin(variable, base, j, baseJacobian);
+						for (double level : levels) {
+							if (level == base) {
+								continue;
+							}
+							double[] jacobian = new double[p];
+							double margin = predictiveMargin(variable, level, j, jacobian) - baseMargin;
+							for (int c = 0; c < p; c++) {
+								jacobian[c] -= baseJacobian[c];
+							}
+							jacobians.add(jacobian);
+							estimates.add(new double[] { margin, outcomes.length == 1 ? Double.NaN : outcomes[j], level });
+							names.add(new String[] { code(level) + "." + variable, variable, levelLabel(variable, level) });
+						}
+					}
+				} else {
+					for (int j = 0; j < outcomes.length; j++) {
+						double[] jacobian = new double[p];
+						double effect = derivativeEffect(variable, j, jacobian, sharedSecondDerivativeProducts);
+						jacobians.add(jacobian);
+						estimates.add(new double[] { effect, outcomes.length == 1 ? Double.NaN : outcomes[j], Double.NaN });
+						names.add(new String[] { variable, variable, variableLabel(variable) });
+					}
+				}
+			}
+			double[] se = standardErrors(jacobians);
+			// Stata lists by term, then outcome: the loops above run outcome-major within a factor; reorder
+			for (int r = 0; r < jacobians.size(); r++) {
+				result.add(margin(names.get(r), estimates.get(r), se[r]));
+			}
+			result.sort(java.util.Comparator.comparingInt((Margin m) -> termOrder(m)).thenComparingDouble(Margin::outcome));
+			return result;
+		}
+
+		private int termOrder(Margin m) {
+			int index = 0;
+			for (String variable : variables.keySet()) {
+				if (variable.equals(m.variable())) {
+					return index * 100_000 + (Double.isNaN(m.level()) ? 0 : (int) Math.min(m.level(), 99_999));
+				}
+				index++;
+			}
+			return Integer.MAX_VALUE;
+		}
+
+		List<Margin> predictive(String variable) {
+			if (!Boolean.TRUE.equals(variables.get(variable))) {
+				throw new IllegalArgumentException(variable + " is not a factor variable of the model; predictive "
+						+ "margins are computed for factor variables (i.x)");
+			}
+			List<double[]> jacobians = new ArrayList<>();
+			List<double[]> estimates = new ArrayList<>();
+			List<String[]> names = new ArrayList<>();
+			for (double level : levels(variable)) {
+				for (int j = 0; j < outcomes.length; j++) {
+					double[] jacobian = new double[p];
+					double margin = predictiveMargin(variable, level, j, jacobian);
+					jacobians.add(jacobian);
+					estimates.add(new double[] { margin, outcomes.length == 1 ? Double.NaN : outcomes[j], level });
+					names.add(new String[] { code(level) + "." + variable, variable, levelLabel(variable, level) });
+				}
+			}
+			double[] se = standardErrors(jacobians);
+			List<Margin> result = new ArrayList<>();
+			for (int r = 0; r < jacobians.size(); r++) {
+				result.add(margin(names.get(r), estimates.get(r), se[r]));
+			}
+			return result;
+		}
+
+		/**
+		 * d/dx_v of Pr(outcome j), averaged: sum omega_i P'(eta_i) g_i with g_i = d eta_i / d x_v. Fills its
+		 * Jacobian: beta_c: sum omega_i [P''(eta_i) g_i x_ic + P'(eta_i) d col_c / d x_v]; cut_a: sum omega_i
+		 * d2P/d eta d cut_a g_i.
+		 */
+		private double derivativeEffect(String variable, int j, double[] jacobian, double[][] shared) {
+			double[] beta = fitted.theta();
+			List<Integer> involved = new ArrayList<>();
+			for (int c = 0; c < k; c++) {
+				if (design.columns().get(c).involves(variable)) {
+					involved.add(c);
+				}
+			}
+			// g_i, and the columns' derivatives d col_c / d x_v
+			double[][] columnDerivatives = new double[involved.size()][];
+			double[] g = new double[n];
+			boolean constantSlope = involved.size() == 1 && design.columns().get(involved.get(0)).parts().size() == 1;
+			for (int q = 0; q < involved.size(); q++) {
+				int c = involved.get(q);
+				columnDerivatives[q] = columnDerivative(design.columns().get(c), variable);
+				double b = beta[c];
+				for (int i = 0; i < n; i++) {
+					g[i] += b * columnDerivatives[q][i];
+				}
+			}
+			double effect = 0;
+			double[] secondTimesG = new double[n];
+			double[] first = new double[n];
+			double[] ancillarySums = new double[ancillaryCount];
+			double[] second = constantSlope && shared[j] == null ? new double[n] : null;
+			for (int i = 0; i < n; i++) {
+				d.clear();
+				model.probability(j, eta[i], ancillary, d);
+				effect += omega[i] * d.eta() * g[i];
+				first[i] = omega[i] * d.eta();
+				secondTimesG[i] = omega[i] * d.etaEta() * g[i];
+				if (second != null) {
+					second[i] = omega[i] * d.etaEta();
+				}
+				for (int a = 0; a < ancillaryCount; a++) {
+					ancillarySums[a] += omega[i] * d.etaAncillary(a) * g[i];
+				}
+			}
+			double[] xt = new double[k];
+			if (constantSlope) {
+				if (shared[j] == null) {
+					shared[j] = new double[k];
+					Kernels.transposeMultiply(design.x(), n, k, second, shared[j]);
+				}
+				double b = beta[involved.get(0)];
+				for (int c = 0; c < k; c++) {
+					xt[c] = shared[j][c] * b;
+				}
+			} else {
+				Kernels.transposeMultiply(design.x(), n, k, secondTimesG, xt);
+			}
+			for (int c = 0; c < k; c++) {
+				jacobian[c] = xt[c];
+			}
+			for (int q = 0; q < involved.size(); q++) {
+				double sum = 0;
+				for (int i = 0; i < n; i++) {
+					sum += first[i] * columnDerivatives[q][i];
+				}
+				jacobian[involved.get(q)] += sum;
+			}
+			for (int a = 0; a < ancillaryCount; a++) {
+				jacobian[k + a] = ancillarySums[a];
+			}
+			return effect;
+		}
+
+		/** Average Pr(outcome j) with {@code variable} set to {@code level} for everybody; fills its Jacobian. */
+		private double predictiveMargin(String variable, double level, int j, double[] jacobian) {
+			double[] beta = fitted.theta();
+			double[] shifted = eta.clone();
+			List<Integer> involved = new ArrayList<>();
+			List<double[]> counterfactual = new ArrayList<>();
+			for (int c = 0; c < k; c++) {
+				DesignColumn column = design.columns().get(c);
+				if (column.involves(variable)) {
+					double[] values = columnAt(column, variable, level);
+					involved.add(c);
+					counterfactual.add(values);
+					int offset = c * n;
+					for (int i = 0; i < n; i++) {
+						shifted[i] += beta[c] * (values[i] - design.x()[offset + i]);
+					}
+				}
+			}
+			double margin = 0;
+			double[] first = new double[n];
+			double[] ancillarySums = new double[ancillaryCount];
+			for (int i = 0; i < n; i++) {
+				d.clear();
+				margin += omega[i] * model.probability(j, shifted[i], ancillary, d);
+				first[i] = omega[i] * d.eta();
+				for (int a = 0; a < ancillaryCount; a++) {
+					ancillarySums[a] += omega[i] * d.ancillary(a);
+				}
+			}
+			double[] xt = new double[k];
+			Kernels.transposeMultiply(design.x(), n, k, first, xt);
+			for (int q = 0; q < involved.size(); q++) {
+				int c = involved.get(q);
+				double[] values = counterfactual.get(q);
+				double sum = 0;
+				for (int i = 0; i < n; i++) {
+					sum += first[i] * values[i];
+				}
+				xt[c] = sum;
+			}
+			System.arraycopy(xt, 0, jacobian, 0, k);
+			System.arraycopy(ancillarySums, 0, jacobian, k, ancillaryCount);
+			return margin;
+		}
+
+		/** The column's values with {@code variable} set to {@code level} and the other variables as observed. */
+		private double[] columnAt(DesignColumn column, String variable, double level) {
+			double[] values = new double[n];
+			Arrays.fill(values, 1.0);
+			for (DesignColumn.Part part : column.parts()) {
+				if (part.variable().equals(variable)) {
+					double v = part.valueAt(level);
+					for (int i = 0; i < n; i++) {
+						values[i] *= v;
+					}
+				} else {
+					double[] observed = design.sampleValues().get(part.variable());
+					for (int i = 0; i < n; i++) {
+						values[i] *= part.valueAt(observed[i]);
+					}
+				}
+			}
+			return values;
+		}
+
+		/** d column / d variable for every row (product rule over the column's continuous parts of the variable). */
+		private double[] columnDerivative(DesignColumn column, String variable) {
+			double[] result = new double[n];
+			List<DesignColumn.Part> parts = column.parts();
+			for (int q = 0; q < parts.size(); q++) {
+				if (!parts.get(q).variable().equals(variable) || parts.get(q).isFactor()) {
+					continue;
+				}
+				double[] term = new double[n];
+				Arrays.fill(term, 1.0);
+				for (int r = 0; r < parts.size(); r++) {
+					if (r == q) {
+						continue;
+					}
+					DesignColumn.Part part = parts.get(r);
+					double[] observed = design.sampleValues().get(part.variable());
+					for (int i = 0; i < n; i++) {
+						term[i] *= part.valueAt(observed[i]);
+					}
+				}
+				for (int i = 0; i < n; i++) {
+					result[i] += term[i];
+				}
+			}
+			return result;
+		}
+
+		private double[] levels(String variable) {
+			return Arrays.stream(design.sampleValues().get(variable)).distinct().sorted().toArray();
+		}
+
+		private double baseLevel(String variable, double[] levels) {
+			for (DesignMatrix.BaseRow base : design.baseRows()) {
+				if (variable.equals(base.column().variable())) {
+					return base.column().level();
+				}
+			}
+			for (double level : levels) {
+				final double l = level;
+				boolean inColumns = design.columns().stream().flatMap(c -> c.parts().stream())
+						.anyMatch(part -> part.variable().equals(variable) && part.level() == l);
+				if (!inColumns) {
+					return level;
+				}
+			}
+			return levels[0];
+		}
+
+		private String levelLabel(String variable, double level) {
+			List<DesignColumn> all = new ArrayList<>(design.columns());
+			design.baseRows().forEach(b -> all.add(b.column()));
+			for (DesignColumn column : all) {
+				if (variable.equals(column.variable()) && column.level() == level) {
+					return column.label();
+				}
+			}
+			return null;
+		}
+
+		private String variableLabel(String variable) {
+			for (DesignColumn column : design.columns()) {
+				if (variable.equals(column.variable())) {
+					return column.label();
+				}
+			}
+			return null;
+		}
+
+		private double[] standardErrors(List<double[]> jacobians) {
+			int m = jacobians.size();
+			double[] stacked = new double[m * p];
+			for (int r = 0; r < m; r++) {
+				System.arraycopy(jacobians.get(r), 0, stacked, r * p, p);
+			}
+			double[] covariance = Matrices.sandwich(stacked, m, fitted.covariance(), p);
+			double[] se = new double[m];
+			for (int r = 0; r < m; r++) {
+				se[r] = Math.sqrt(covariance[r * m + r]);
+			}
+			return se;
+		}
+
+		private static Margin margin(String[] names, double[] estimate, double se) {
+			double z = estimate[0] / se;
+			return new Margin(names[0], names[1], estimate[2], names[2], estimate[1], estimate[0], se, z,
+					Inference.twoSidedP(z), estimate[0] - Inference.Z_95 * se, estimate[0] + Inference.Z_95 * se);
+		}
+
+		private static String code(double level) {
+			return level == Math.rint(level) ? Long.toString((long) level) : Double.toString(level);
+		}
+	}
+}
