@@ -158,7 +158,7 @@ public final class ModelEstimation {
 				spec.weight(), spec.vce(), design.clusterCount(), logL, logL0, chi2Type, chi2, df,
 				Inference.chiSquaredP(chi2, df), 1 - logL / logL0, -2 * logL + 2 * parameters,
 				-2 * logL + Math.log(n) * parameters, fit.converged(), fit.iterations(), fit.log(), coefficients,
-				ancillary, covariance, List.of(), List.of(), diagnostics.omitted(), diagnostics.notes(), fitted);
+				ancillary, covariance, List.of(), List.of(), diagnostics.omitted(), List.of(), diagnostics.notes(), fitted);
 	}
 
 	/** Wald chi-square that every coefficient but {@code _cons} (and the cutpoints) is zero. */

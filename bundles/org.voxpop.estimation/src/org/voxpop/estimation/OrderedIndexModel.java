@@ -63,6 +63,16 @@ public final class OrderedIndexModel implements IndexModel {
 		return new OrderedIndexModel(design, link, categories, category, cumulative);
 	}
 
+	/** The link F of Pr(y &lt;= j) = F(cut_j - xb). */
+	public LinkFunction link() {
+		return link;
+	}
+
+	/** The outcome categories, in order; a fresh array. */
+	public double[] categories() {
+		return categories.clone();
+	}
+
 	@Override
 	public List<String> ancillaryParameterNames() {
 		List<String> names = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.Set;
 final class Arguments {
 
 	private final Map<String, String> values = new LinkedHashMap<>();
+	private final Map<String, List<String>> repeated = new LinkedHashMap<>();
 	private final List<String> flags = new ArrayList<>();
 
 	static Arguments parse(String command, List<String> args, Set<String> valued, Set<String> flagNames)
@@ -37,7 +38,11 @@ final class Arguments {
 					}
 					value = args.get(++i);
 				}
+				if (result.values.containsKey(name) && !REPEATABLE.contains(name)) {
+					throw new CommandLineException("voxpop " + command + ": --" + name + " is given twice");
+				}
 				result.values.put(name, value);
+				result.repeated.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
 			} else {
 				throw new CommandLineException("voxpop " + command + ": unknown option --" + name + " (options: "
 						+ String.join(", ", valued.stream().map(v -> "--" + v).toList())
@@ -45,6 +50,14 @@ final class Arguments {
 			}
 		}
 		return result;
+	}
+
+	/** Options that may be given several times. */
+	private static final Set<String> REPEATABLE = Set.of("formula");
+
+	/** Every value of an option given several times, in order; empty if absent. */
+	List<String> values(String name) {
+		return repeated.getOrDefault(name, List.of());
 	}
 
 	String value(String name) {

@@ -1,6 +1,10 @@
 package org.voxpop.app.internal;
 
+import java.util.List;
 import java.util.Locale;
+
+import org.voxpop.estimation.ModelComparison;
+import org.voxpop.estimation.result.TestStatistic;
 
 import org.voxpop.estimation.Vce;
 import org.voxpop.estimation.Weight;
@@ -115,6 +119,88 @@ final class CoefficientTable {
 			out.append("Note: dy/dx for factor levels is the discrete change from the base level.\n");
 		}
 		return out.toString();
+	}
+
+	/** Stata's {@code brant} table. */
+	static String brant(EstimationResult r) {
+		StringBuilder out = new StringBuilder("Brant test of parallel regression assumption\n\n");
+		out.append(String.format(Locale.ROOT, "%14s |%10s %8s %5s%n", "", "chi2", "p>chi2", "df"));
+		out.append("-".repeat(15)).append("+").append("-".repeat(26)).append('\n');
+		for (TestStatistic t : r.tests()) {
+			out.append(String.format(Locale.ROOT, "%14s |%10.2f %8.3f %5d%n", abbreviate(t.term(), 14), t.chi2(), t.p(), t.df()));
+		}
+		out.append("\nA significant test statistic provides evidence that the parallel regression assumption has been violated.\n");
+		return out.toString();
+	}
+
+	/** Nested models side by side, as {@code esttab}: coefficients with stars, z statistics in parentheses. */
+	static String sideBySide(List<EstimationResult> results) {
+		java.util.LinkedHashMap<String, Boolean> terms = new java.util.LinkedHashMap<>();
+		for (EstimationResult r : results) {
+			r.coefficients().forEach(c -> terms.putIfAbsent(c.term(), c.base()));
+		}
+		java.util.LinkedHashSet<String> cutpoints = new java.util.LinkedHashSet<>();
+		results.forEach(r -> r.cutpoints().forEach(c -> cutpoints.add(c.term())));
+		StringBuilder out = new StringBuilder();
+		String rule = "-".repeat(16 + 14 * results.size()) + "\n";
+		out.append(rule).append(String.format(Locale.ROOT, "%-16s", ""));
+		for (int m = 0; m < results.size(); m++) {
+			out.append(String.format(Locale.ROOT, "%14s", "(" + (m + 1) + ")"));
+		}
+		out.append('\n').append(String.format(Locale.ROOT, "%-16s", ""));
+		for (EstimationResult r : results) {
+			out.append(String.format(Locale.ROOT, "%14s", abbreviate(r.outcome(), 13)));
+		}
+		out.append('\n').append(rule);
+		java.util.List<String> rows = new java.util.ArrayList<>(terms.keySet());
+		rows.addAll(cutpoints);
+		for (String term : rows) {
+			StringBuilder estimates = new StringBuilder(String.format(Locale.ROOT, "%-16s", abbreviate(term, 15)));
+			StringBuilder statistics = new StringBuilder(String.format(Locale.ROOT, "%-16s", ""));
+			for (EstimationResult r : results) {
+				Coefficient c = r.coefficient(term);
+				if (c == null) {
+					estimates.append(String.format(Locale.ROOT, "%14s", ""));
+					statistics.append(String.format(Locale.ROOT, "%14s", ""));
+				} else if (c.base()) {
+					estimates.append(String.format(Locale.ROOT, "%14s", "0"));
+					statistics.append(String.format(Locale.ROOT, "%14s", "(.)"));
+				} else {
+					estimates.append(String.format(Locale.ROOT, "%14s", String.format(Locale.ROOT, "%.3f%-3s", c.estimate(), stars(c.p()))));
+					statistics.append(String.format(Locale.ROOT, "%14s", String.format(Locale.ROOT, "(%.2f)   ", c.z())));
+				}
+			}
+			out.append(estimates).append('\n').append(statistics).append('\n');
+		}
+		out.append(rule).append(String.format(Locale.ROOT, "%-16s", "N"));
+		for (EstimationResult r : results) {
+			out.append(String.format(Locale.ROOT, "%14s", String.format(Locale.ROOT, "%,d", r.n()) + "   "));
+		}
+		out.append('\n').append(String.format(Locale.ROOT, "%-16s", "pseudo R-sq"));
+		for (EstimationResult r : results) {
+			out.append(String.format(Locale.ROOT, "%14s", String.format(Locale.ROOT, "%.3f   ", r.pseudoR2())));
+		}
+		out.append('\n').append(String.format(Locale.ROOT, "%-16s", "log lik."));
+		for (EstimationResult r : results) {
+			out.append(String.format(Locale.ROOT, "%14s", String.format(Locale.ROOT, "%.2f   ", r.logLikelihood())));
+		}
+		out.append('\n').append(rule).append("z statistics in parentheses\n* p<0.05, ** p<0.01, *** p<0.001\n");
+		return out.toString();
+	}
+
+	/** {@code lrtest} lines between consecutive models. */
+	static String likelihoodRatioTests(List<ModelComparison.LikelihoodRatioTest> tests) {
+		StringBuilder out = new StringBuilder("Likelihood-ratio tests (each model against the one before it)\n");
+		for (ModelComparison.LikelihoodRatioTest t : tests) {
+			out.append(String.format(Locale.ROOT, "  model %d nested in model %d:  LR chi2(%d) = %.2f   Prob > chi2 = %.4f%n",
+					t.restricted() + 1, t.full() + 1, t.df(), t.chi2(), t.p()));
+		}
+		return out.toString();
+	}
+
+	/** esttab's default stars. */
+	static String stars(double p) {
+		return p < 0.001 ? "***" : p < 0.01 ? "**" : p < 0.05 ? "*" : "";
 	}
 
 	private static String code(double level) {

@@ -19,16 +19,18 @@ import org.voxpop.data.DataImportException;
 import org.voxpop.data.Dataset;
 import org.voxpop.data.ImportSource;
 import org.voxpop.data.Importers;
+import org.voxpop.estimation.BrantTest;
 import org.voxpop.estimation.EstimationException;
 import org.voxpop.estimation.Estimator;
 import org.voxpop.estimation.Estimators;
-import org.voxpop.estimation.ModelEstimation;
+import org.voxpop.estimation.ModelComparison;
 import org.voxpop.estimation.ModelFormula;
 import org.voxpop.estimation.ModelSpecification;
 import org.voxpop.estimation.Vce;
 import org.voxpop.estimation.Weight;
 import org.voxpop.estimation.result.EstimationResult;
 import org.voxpop.estimation.result.ResultJsonWriter;
+import org.voxpop.estimation.result.TestStatistic;
 import org.voxpop.margins.Margins;
 import org.voxpop.report.ReportException;
 import org.voxpop.report.Reports;
@@ -61,6 +63,9 @@ public final class VoxpopCommand {
 			                               variance: observed information (default;
 			                               robust with --pweight), robust, clustered
 			      [--margins]              average marginal effects, as margins, dydx(*)
+			      [--brant]                Brant test of parallel lines (ordered models)
+			      Several --formula options fit nested models side by side (esttab);
+			      [--common-sample]        fits them on one sample and adds LR tests
 			      [--iterate N]            maximum Newton iterations (default 300)
 			      [--json OUT.json]        write the result as JSON
 			      [--report OUT.pdf|.html] render the regression report
@@ -138,44 +143,80 @@ public final class VoxpopCommand {
 	private int estimate(List<String> args) throws CommandLineException, DataImportException, EstimationException,
 			ReportException, IOException {
 		Arguments a = Arguments.parse("estimate", joinClusterVariable(args), Set.of("data", "codebook", "model", "formula",
-				"json", "report", "fweight", "pweight", "iweight", "vce", "iterate"), Set.of("margins"));
+				"json", "report", "fweight", "pweight", "iweight", "vce", "iterate"),
+				Set.of("margins", "common-sample", "brant"));
 		Path data = Path.of(a.required("estimate", "data", "poll.csv"));
 		String codebook = a.value("codebook");
 		String modelId = a.required("estimate", "model", "logit");
-		ModelFormula formula = ModelFormula.parse(a.required("estimate", "formula", "\"support age i.region\""));
+		a.required("estimate", "formula", "\"support age i.region\"");
+		List<ModelFormula> formulas = new ArrayList<>();
+		for (String text : a.values("formula")) {
+			formulas.add(ModelFormula.parse(text));
+		}
 		Path json = a.value("json") == null ? null : Path.of(a.value("json"));
 		Path report = a.value("report") == null ? null : Path.of(a.value("report"));
 		if (report != null) {
 			Reports.checkOutputFormat(report);
 		}
 		Contribution<Estimator> model = Estimators.get(modelId); // fails on an unknown model before reading the data
+		Weight weight = weight(a);
+		Vce vce = vce(a, weight);
+		int iterations = a.value("iterate") == null ? ModelSpecification.DEFAULT_MAX_ITERATIONS
+				: positiveInteger("iterate", a.value("iterate"));
 		IProgressMonitor monitor = new NullProgressMonitor();
 		Dataset dataset = Importers.importDataset(new ImportSource(data, codebook == null ? null : Path.of(codebook), null),
 				monitor);
-		ModelSpecification spec = ModelSpecification.of(modelId, formula).withWeight(weight(a));
-		spec = spec.withVce(vce(a, spec.weight()));
-		if (a.value("iterate") != null) {
-			spec = spec.withMaxIterations(positiveInteger("iterate", a.value("iterate")));
+		List<ModelSpecification> specs = new ArrayList<>();
+		for (ModelFormula formula : formulas) {
+			specs.add(ModelSpecification.of(modelId, formula).withWeight(weight).withVce(vce).withMaxIterations(iterations));
 		}
-		EstimationResult result = ModelEstimation.estimate(dataset, spec, monitor);
-		if (a.flag("margins")) {
-			result = result.withMargins(Margins.averageMarginalEffects(result.fitted()), List.of());
+		List<EstimationResult> results = new ArrayList<>(
+				ModelComparison.estimate(dataset, specs, a.flag("common-sample"), monitor));
+		for (int m = 0; m < results.size(); m++) {
+			EstimationResult result = results.get(m);
+			if (a.flag("margins")) {
+				result = result.withMargins(Margins.averageMarginalEffects(result.fitted()), List.of());
+			}
+			if (a.flag("brant")) {
+				result = result.withTests(BrantTest.test(result.fitted()).stream()
+						.map(line -> new TestStatistic("brant", line.term(), line.chi2(), line.df(), line.p())).toList());
+			}
+			results.set(m, result);
+			if (results.size() > 1) {
+				out.println("Model " + (m + 1) + ": " + formulas.get(m).outcome() + " " + String.join(" ",
+						formulas.get(m).terms().stream().map(t -> t.stataName()).toList()));
+			}
+			for (int i = 0; i < result.iterationLog().size(); i++) {
+				out.printf(Locale.ROOT, "Iteration %d:  Log likelihood = %.8g%n", i, result.iterationLog().get(i));
+			}
+			out.println();
+			out.print(CoefficientTable.format(result, model.name()));
+			if (!result.tests().isEmpty()) {
+				out.println();
+				out.print(CoefficientTable.brant(result));
+			}
+			out.println();
 		}
-		for (int i = 0; i < result.iterationLog().size(); i++) {
-			out.printf(Locale.ROOT, "Iteration %d:  Log likelihood = %.8g%n", i, result.iterationLog().get(i));
+		List<ModelComparison.LikelihoodRatioTest> lrTests = List.of();
+		if (results.size() > 1) {
+			out.print(CoefficientTable.sideBySide(results));
+			if (a.flag("common-sample")) {
+				lrTests = ModelComparison.likelihoodRatioTests(results);
+				out.println();
+				out.print(CoefficientTable.likelihoodRatioTests(lrTests));
+			}
 		}
-		out.println();
-		out.print(CoefficientTable.format(result, model.name()));
 		if (json != null) {
-			String text = ResultJsonWriter.toJson(result);
+			String text = results.size() == 1 ? ResultJsonWriter.toJson(results.get(0))
+					: ResultJsonWriter.toJson(results, lrTests);
 			AtomicFiles.write(json, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
 			out.println("JSON result written to " + json.toAbsolutePath());
 		}
 		if (report != null) {
-			Reports.render(Reports.REGRESSION_TABLE, List.of(result), report, monitor);
+			Reports.render(Reports.REGRESSION_TABLE, results, report, monitor);
 			out.println("Report written to " + report.toAbsolutePath());
 		}
-		return result.converged() ? OK : FAILED;
+		return results.stream().allMatch(EstimationResult::converged) ? OK : FAILED;
 	}
 
 	/** {@code --vce cluster VAR} is one option with two words. */

@@ -39,6 +39,7 @@ import org.voxpop.estimation.Weight;
  * @param margins      average marginal effects; empty unless asked for
  * @param predictiveMargins predictive margins by factor level; empty unless asked for
  * @param omitted      terms left out (collinear, empty, perfect predictors); never {@code null}
+ * @param tests        further tests asked for (Brant); never {@code null}
  * @param notes        messages for the analyst, e.g. about dropped observations; never {@code null}
  * @param fitted       the fitted model, to compute margins and tests from; {@code null} in results read back
  */
@@ -46,7 +47,8 @@ public record EstimationResult(String model, String outcome, String dataFile, lo
 		int clusters, double logLikelihood, double nullLogLikelihood, String chi2Type, double chi2, int df, double chi2P,
 		double pseudoR2, double aic, double bic, boolean converged, int iterations, List<Double> iterationLog,
 		List<Coefficient> coefficients, List<Coefficient> cutpoints, double[] covariance, List<Margin> margins,
-		List<Margin> predictiveMargins, List<Omission> omitted, List<String> notes, FittedModel fitted) {
+		List<Margin> predictiveMargins, List<Omission> omitted, List<TestStatistic> tests, List<String> notes,
+		FittedModel fitted) {
 
 	public EstimationResult {
 		iterationLog = List.copyOf(iterationLog);
@@ -55,6 +57,7 @@ public record EstimationResult(String model, String outcome, String dataFile, lo
 		margins = List.copyOf(margins);
 		predictiveMargins = List.copyOf(predictiveMargins);
 		omitted = List.copyOf(omitted);
+		tests = List.copyOf(tests);
 		notes = List.copyOf(notes);
 	}
 
@@ -62,7 +65,14 @@ public record EstimationResult(String model, String outcome, String dataFile, lo
 	public EstimationResult withMargins(List<Margin> effects, List<Margin> predictive) {
 		return new EstimationResult(model, outcome, dataFile, n, nRows, weight, vce, clusters, logLikelihood,
 				nullLogLikelihood, chi2Type, chi2, df, chi2P, pseudoR2, aic, bic, converged, iterations, iterationLog,
-				coefficients, cutpoints, covariance, effects, predictive, omitted, notes, fitted);
+				coefficients, cutpoints, covariance, effects, predictive, omitted, tests, notes, fitted);
+	}
+
+	/** This result with tests added. */
+	public EstimationResult withTests(List<TestStatistic> newTests) {
+		return new EstimationResult(model, outcome, dataFile, n, nRows, weight, vce, clusters, logLikelihood,
+				nullLogLikelihood, chi2Type, chi2, df, chi2P, pseudoR2, aic, bic, converged, iterations, iterationLog,
+				coefficients, cutpoints, covariance, margins, predictiveMargins, omitted, newTests, notes, fitted);
 	}
 
 	/** The coefficient or cutpoint row with this term name, or {@code null}. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import org.voxpop.estimation.ModelComparison;
+
 /**
  * Writes an {@link EstimationResult} as JSON in the documented contract (README, "JSON result"). Numbers are
  * written with full precision; {@code NaN} becomes {@code null}.
@@ -53,12 +55,40 @@ public final class ResultJsonWriter {
 					.append(quote(o.reason())).append('}');
 		}
 		out.append(r.omitted().isEmpty() ? "],\n" : "\n  ],\n");
+		out.append("  \"tests\": [");
+		for (int i = 0; i < r.tests().size(); i++) {
+			TestStatistic t = r.tests().get(i);
+			out.append(i == 0 ? "\n" : ",\n").append("    {\"test\": ").append(quote(t.test())).append(", \"term\": ")
+					.append(quote(t.term())).append(", \"chi2\": ").append(number(t.chi2())).append(", \"df\": ")
+					.append(t.df()).append(", \"p\": ").append(number(t.p())).append('}');
+		}
+		out.append(r.tests().isEmpty() ? "],\n" : "\n  ],\n");
 		out.append("  \"notes\": [");
 		for (int i = 0; i < r.notes().size(); i++) {
 			out.append(i == 0 ? "" : ", ").append(quote(r.notes().get(i)));
 		}
 		out.append("]\n}\n");
 		return out.toString();
+	}
+
+	/**
+	 * A set of models fitted side by side: {@code {"models": [result, ...], "lr_tests": [{"restricted": 1,
+	 * "full": 2, "chi2", "df", "p"}]}} with 1-based model numbers.
+	 */
+	public static String toJson(List<EstimationResult> results, List<ModelComparison.LikelihoodRatioTest> tests) {
+		StringBuilder out = new StringBuilder();
+		out.append("{\n\"models\": [\n");
+		for (int m = 0; m < results.size(); m++) {
+			out.append(m == 0 ? "" : ",\n").append(toJson(results.get(m)).strip());
+		}
+		out.append("\n],\n\"lr_tests\": [");
+		for (int t = 0; t < tests.size(); t++) {
+			ModelComparison.LikelihoodRatioTest test = tests.get(t);
+			out.append(t == 0 ? "\n" : ",\n").append("  {\"restricted\": ").append(test.restricted() + 1)
+					.append(", \"full\": ").append(test.full() + 1).append(", \"chi2\": ").append(number(test.chi2()))
+					.append(", \"df\": ").append(test.df()).append(", \"p\": ").append(number(test.p())).append('}');
+		}
+		return out.append(tests.isEmpty() ? "]\n}\n" : "\n]\n}\n").toString();
 	}
 
 	public static void write(EstimationResult result, Writer writer) throws IOException {
