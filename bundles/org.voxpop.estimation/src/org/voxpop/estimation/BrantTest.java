@@ -91,11 +91,14 @@ public final class BrantTest {
 					Kernels.weightedCrossProduct(design.x(), n, k, weights, cross);
 					block = Matrices.multiply(Matrices.multiply(inverseInformation[j], cross, k), inverseInformation[m], k);
 				}
+				// Like Stata's brant.ado (Long and Freese) and R's car::poTest, the block below the diagonal is the
+				// same matrix as the one above it, not its transpose; the omnibus chi2 differs from the symmetric
+				// form in the fourth digit, the per-variable tests not at all when J = 3.
 				for (int r = 0; r < slopes; r++) {
 					for (int c = 0; c < slopes; c++) {
 						double v = block[r * k + c];
 						covariance[(j * slopes + r) * total + m * slopes + c] = v;
-						covariance[(m * slopes + c) * total + j * slopes + r] = v;
+						covariance[(m * slopes + r) * total + j * slopes + c] = v;
 					}
 				}
 			}

@@ -69,6 +69,8 @@ public final class VoxpopCommand {
 			      [--iterate N]            maximum Newton iterations (default 300)
 			      [--json OUT.json]        write the result as JSON
 			      [--report OUT.pdf|.html] render the regression report
+			  bench                        time logit, ologit and margins on generated data
+			      [--rows N] [--predictors K] [--repeat R] [--write-csv FILE]
 			  help                         show this text
 
 			Global options: --debug (show stack traces)
@@ -95,11 +97,12 @@ public final class VoxpopCommand {
 			return switch (command) {
 			case "models" -> models(args);
 			case "estimate" -> estimate(args);
+			case "bench" -> bench(args);
 			case "help", "--help", "-h" -> {
 				out.print(USAGE_TEXT);
 				yield OK;
 			}
-			default -> throw new CommandLineException("voxpop: unknown command '" + command + "' (commands: models, estimate, help)");
+			default -> throw new CommandLineException("voxpop: unknown command '" + command + "' (commands: models, estimate, bench, help)");
 			};
 		} catch (CommandLineException e) {
 			err.println(e.getMessage());
@@ -217,6 +220,15 @@ public final class VoxpopCommand {
 			out.println("Report written to " + report.toAbsolutePath());
 		}
 		return results.stream().allMatch(EstimationResult::converged) ? OK : FAILED;
+	}
+
+	private int bench(List<String> args) throws CommandLineException, EstimationException, IOException {
+		Arguments a = Arguments.parse("bench", args, Set.of("rows", "predictors", "repeat", "write-csv"), Set.of());
+		int rows = a.value("rows") == null ? 1_000_000 : positiveInteger("rows", a.value("rows"));
+		int predictors = a.value("predictors") == null ? 20 : positiveInteger("predictors", a.value("predictors"));
+		int repeats = a.value("repeat") == null ? 6 : positiveInteger("repeat", a.value("repeat"));
+		Benchmark.run(out, rows, predictors, repeats, a.value("write-csv") == null ? null : Path.of(a.value("write-csv")));
+		return OK;
 	}
 
 	/** {@code --vce cluster VAR} is one option with two words. */

@@ -25,12 +25,13 @@ import org.voxpop.estimation.Weight;
 import org.voxpop.estimation.result.Coefficient;
 import org.voxpop.estimation.result.EstimationResult;
 import org.voxpop.estimation.result.Margin;
+import org.voxpop.estimation.result.TestStatistic;
 
 /**
  * Compares an estimation result with a golden case folder made by an independent implementation (R):
  * {@code coefficients.csv} (term, estimate, se), {@code fit.csv} (stat, value: n, loglik, loglik0),
- * {@code margins.csv} (term, outcome, dydx, se) and {@code predictive_margins.csv} (term, outcome, margin, se),
- * each optional but the first. Numbers must agree within {@link NumericAssertions#RELATIVE_TOLERANCE}.
+ * {@code margins.csv} (term, outcome, dydx, se), {@code predictive_margins.csv} (term, outcome, margin, se) and
+ * {@code brant.csv} (term, chi2, df, p), each optional but the first. Numbers must agree within {@link NumericAssertions#RELATIVE_TOLERANCE}.
  */
 public final class GoldenResults {
 
@@ -97,6 +98,19 @@ public final class GoldenResults {
 		}
 		assertMargins(caseFolder.resolve("margins.csv"), "dydx", result.margins());
 		assertMargins(caseFolder.resolve("predictive_margins.csv"), "margin", result.predictiveMargins());
+		Path brant = caseFolder.resolve("brant.csv");
+		if (Files.exists(brant)) {
+			List<Map<String, String>> rows = Fixtures.table(brant);
+			assertEquals(rows.stream().map(r -> r.get("term")).toList(), result.tests().stream().map(TestStatistic::term).toList(),
+					"Brant test lines");
+			for (int i = 0; i < rows.size(); i++) {
+				Map<String, String> row = rows.get(i);
+				TestStatistic test = result.tests().get(i);
+				assertRelativelyClose(number(row, "chi2"), test.chi2(), RELATIVE_TOLERANCE, "Brant chi2 " + test.term());
+				assertEquals((int) number(row, "df"), test.df(), "Brant df " + test.term());
+				assertRelativelyClose(Math.log(number(row, "p")), Math.log(test.p()), RELATIVE_TOLERANCE, "Brant ln p " + test.term());
+			}
+		}
 	}
 
 	private static void assertMargins(Path file, String valueColumn, List<Margin> margins) {

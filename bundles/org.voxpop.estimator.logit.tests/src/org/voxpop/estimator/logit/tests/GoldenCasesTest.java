@@ -7,7 +7,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.voxpop.data.Dataset;
+import org.voxpop.estimation.BrantTest;
 import org.voxpop.estimation.result.EstimationResult;
+import org.voxpop.estimation.result.TestStatistic;
 import org.voxpop.margins.Margins;
 import org.voxpop.test.support.Fixtures;
 import org.voxpop.test.support.GoldenResults;
@@ -31,6 +33,11 @@ class GoldenCasesTest {
 			"logit  | housing/fweight_robust | housing/housing.csv | logit  | high i.Infl i.Type i.Cont                  | fweight=Freq | robust",
 			"logit  | apistrat/pweight     | apistrat/apistrat.csv | logit  | sch_wide ell meals mobility i.stype        | pweight=pw   | robust",
 			"logit  | apistrat/cluster_dnum | apistrat/apistrat.csv | logit | sch_wide ell meals mobility i.stype        | -            | cluster dnum",
+			"ologit | wvs/oim              | wvs/wvs.csv           | ologit | poverty i.religion i.degree i.country c.age##c.age i.gender | - | oim",
+			"ologit | wvs/robust           | wvs/wvs.csv           | ologit | poverty i.religion i.degree i.country c.age##c.age i.gender | - | robust",
+			"ologit | wvs/brant            | wvs/wvs.csv           | ologit | poverty i.religion i.degree i.country age i.gender | -     | oim",
+			"ologit | housing/fweight      | housing/housing.csv   | ologit | Sat i.Infl i.Type i.Cont                   | fweight=Freq | oim",
+			"ologit | apistrat/pweight     | apistrat/apistrat.csv | ologit | api4 ell meals mobility i.stype            | pweight=pw   | robust",
 	})
 	void equalsR(String root, String caseFolder, String data, String model, String formula, String weight, String vce)
 			throws Exception {
@@ -46,6 +53,10 @@ class GoldenCasesTest {
 		if (Files.exists(folder.resolve("predictive_margins.csv"))) {
 			String variable = Fixtures.table(folder.resolve("predictive_margins.csv")).get(0).get("term").replaceFirst("^\\d+\\.", "");
 			result = result.withMargins(result.margins(), Margins.predictiveMargins(result.fitted(), variable));
+		}
+		if (Files.exists(folder.resolve("brant.csv"))) {
+			result = result.withTests(BrantTest.test(result.fitted()).stream()
+					.map(line -> new TestStatistic("brant", line.term(), line.chi2(), line.df(), line.p())).toList());
 		}
 		GoldenResults.assertMatches(folder, result);
 	}
