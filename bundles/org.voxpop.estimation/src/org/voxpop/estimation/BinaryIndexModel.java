@@ -6,7 +6,7 @@ import java.util.TreeSet;
 
 /**
  * A binary-outcome model Pr(y = 1 | x) = F(x b) for a {@link LinkFunction} F: logit, probit, and any other link a
- * plugin supplies. The outcome must be coded 0/1.
+ * plugin supplies. The outcome must be coded 0/1. An instance is used by one thread at a time.
  */
 public final class BinaryIndexModel implements IndexModel {
 
@@ -15,6 +15,7 @@ public final class BinaryIndexModel implements IndexModel {
 	private final int columns;
 	private final int constant;
 	private final double initialConstant;
+	private final double[] terms = new double[4];
 
 	private BinaryIndexModel(DesignMatrix design, LinkFunction link, double meanOutcome) {
 		this.y = design.y();
@@ -135,23 +136,23 @@ public final class BinaryIndexModel implements IndexModel {
 	@Override
 	public double contribution(int row, double eta, double[] ancillary, Derivatives out) {
 		if (y[row] == 1) {
-			if (out != null) {
-				out.eta(link.logCdfDerivative(eta), link.logCdfSecondDerivative(eta));
-			}
-			return link.logCdf(eta);
+			link.logCdfTerms(eta, terms);
+		} else {
+			link.logSurvivalTerms(eta, terms);
 		}
 		if (out != null) {
-			out.eta(link.logSurvivalDerivative(eta), link.logSurvivalSecondDerivative(eta));
+			out.eta(terms[1], terms[2]);
 		}
-		return link.logSurvival(eta);
+		return terms[0];
 	}
 
 	@Override
 	public double probability(int outcome, double eta, double[] ancillary, Derivatives out) {
+		link.cdfTerms(eta, terms);
 		if (out != null) {
-			out.eta(link.density(eta), link.densityDerivative(eta));
+			out.eta(terms[2], terms[3]);
 		}
-		return link.cdf(eta);
+		return terms[0];
 	}
 
 	static String format(double value) {

@@ -67,7 +67,6 @@ public final class DesignMatrixBuilder {
 		}
 		int n = sample.length;
 		List<DesignColumn> columns = new ArrayList<>();
-		List<double[]> columnValues = new ArrayList<>();
 		List<DesignMatrix.BaseRow> baseRows = new ArrayList<>();
 		for (Term term : formula.terms()) {
 			if (!term.isInteraction() && term.components().get(0).factor()) {
@@ -78,21 +77,18 @@ public final class DesignMatrixBuilder {
 						List.of(new DesignColumn.Part(component.variable(), levels.base())));
 				baseRows.add(new DesignMatrix.BaseRow(base, columns.size()));
 			}
-			expand(data, term, factors, values, sample, columns, columnValues);
+			expand(data, term, factors, columns);
 		}
 		if (includeConstant) {
 			columns.add(new DesignColumn(DesignColumn.CONSTANT, null, Double.NaN, null, false, List.of()));
-			double[] ones = new double[n];
-			Arrays.fill(ones, 1.0);
-			columnValues.add(ones);
-		}
-		double[] x = new double[columns.size() * n];
-		for (int j = 0; j < columnValues.size(); j++) {
-			System.arraycopy(columnValues.get(j), 0, x, j * n, n);
 		}
 		Map<String, double[]> sampleValues = new HashMap<>();
 		for (String name : formula.variables()) {
 			sampleValues.put(name, pick(values.get(name), sample));
+		}
+		double[] x = new double[columns.size() * n];
+		for (int j = 0; j < columns.size(); j++) {
+			fill(columns.get(j), sampleValues, x, j * n, n);
 		}
 		int[] clusters = null;
 		int clusterCount = 0;
@@ -137,18 +133,13 @@ public final class DesignMatrixBuilder {
 	}
 
 	/** One column of an expanded term: its name parts and values so far. */
-	private record Partial(List<String> nameParts, List<DesignColumn.Part> parts, double[] values, double level,
-			String label) {
+	private record Partial(List<String> nameParts, List<DesignColumn.Part> parts, double level, String label) {
 	}
 
-	private static void expand(Dataset data, Term term, Map<String, FactorLevels> factors, Map<String, double[]> values,
-			int[] sample, List<DesignColumn> columns, List<double[]> columnValues) {
-		int n = sample.length;
-		double[] ones = new double[n];
-		Arrays.fill(ones, 1.0);
-		List<Partial> partials = List.of(new Partial(List.of(), List.of(), ones, Double.NaN, null));
+	/** The columns of one term: every combination of its factors' non-base levels, in Stata's order. */
+	private static void expand(Dataset data, Term term, Map<String, FactorLevels> factors, List<DesignColumn> columns) {
+		List<Partial> partials = List.of(new Partial(List.of(), List.of(), Double.NaN, null));
 		for (TermComponent component : term.components()) {
-			double[] raw = values.get(component.variable());
 			List<Partial> next = new ArrayList<>();
 			for (Partial partial : partials) {
 				if (component.factor()) {
@@ -157,23 +148,15 @@ public final class DesignMatrixBuilder {
 						if (level == levels.base()) {
 							continue;
 						}
-						double[] product = new double[n];
-						for (int i = 0; i < n; i++) {
-							product[i] = raw[sample[i]] == level ? partial.values()[i] : 0.0;
-						}
 						next.add(new Partial(append(partial.nameParts(), levelName(level, false) + "." + component.variable()),
-								append(partial.parts(), new DesignColumn.Part(component.variable(), level)), product, level,
+								append(partial.parts(), new DesignColumn.Part(component.variable(), level)), level,
 								levelLabel(data, component.variable(), level)));
 					}
 				} else {
-					double[] product = new double[n];
-					for (int i = 0; i < n; i++) {
-						product[i] = raw[sample[i]] * partial.values()[i];
-					}
 					String part = term.isInteraction() ? "c." + component.variable() : component.variable();
 					next.add(new Partial(append(partial.nameParts(), part),
-							append(partial.parts(), new DesignColumn.Part(component.variable(), Double.NaN)), product,
-							Double.NaN, variableLabel(data, component.variable())));
+							append(partial.parts(), new DesignColumn.Part(component.variable(), Double.NaN)), Double.NaN,
+							variableLabel(data, component.variable())));
 				}
 			}
 			partials = next;
@@ -183,7 +166,31 @@ public final class DesignMatrixBuilder {
 			String variable = interaction ? term.stataName() : term.components().get(0).variable();
 			columns.add(new DesignColumn(String.join("#", partial.nameParts()), variable,
 					interaction ? Double.NaN : partial.level(), interaction ? null : partial.label(), false, partial.parts()));
-			columnValues.add(partial.values());
+		}
+	}
+
+	/** Writes a column's values, the product of its parts, into {@code x} at {@code offset}. */
+	private static void fill(DesignColumn column, Map<String, double[]> sampleValues, double[] x, int offset, int n) {
+		List<DesignColumn.Part> parts = column.parts();
+		if (parts.isEmpty()) {
+			Arrays.fill(x, offset, offset + n, 1.0);
+			return;
+		}
+		DesignColumn.Part first = parts.get(0);
+		double[] values = sampleValues.get(first.variable());
+		if (first.isFactor()) {
+			double level = first.level();
+			for (int i = 0; i < n; i++) {
+				x[offset + i] = values[i] == level ? 1.0 : 0.0;
+			}
+		} else {
+			System.arraycopy(values, 0, x, offset, n);
+		}
+		for (DesignColumn.Part part : parts.subList(1, parts.size())) {
+			double[] more = sampleValues.get(part.variable());
+			for (int i = 0; i < n; i++) {
+				x[offset + i] *= part.valueAt(more[i]);
+			}
 		}
 	}
 

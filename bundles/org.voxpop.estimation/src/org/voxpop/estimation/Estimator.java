@@ -11,7 +11,7 @@ package org.voxpop.estimation;
  * state between calls and may be used from several threads.
  * <p>
  * Most estimators are a line or two over {@link BinaryIndexModel} or {@link OrderedIndexModel} with their own
- * {@link LinkFunction}; see the plugin author's guide, {@code docs/estimator-plugins.md}.
+ * {@link LinkFunction}; see the plugin author's guide, {@code bundles/org.voxpop.estimation/doc/estimator-plugins.md}.
  */
 public interface Estimator {
 

@@ -57,4 +57,29 @@ public interface LinkFunction {
 		double r = logSurvivalDerivative(t);
 		return -densityDerivative(t) / survival(t) - r * r;
 	}
+
+	/**
+	 * F(t), 1 - F(t), f(t) and f'(t) into {@code into[0..3]}: what ordered models and margins need per observation.
+	 * Override to share work between them (one exponential for the logistic link).
+	 */
+	default void cdfTerms(double t, double[] into) {
+		into[0] = cdf(t);
+		into[1] = survival(t);
+		into[2] = density(t);
+		into[3] = densityDerivative(t);
+	}
+
+	/** log F(t) and its first and second derivatives into {@code into[0..2]}; override to share work. */
+	default void logCdfTerms(double t, double[] into) {
+		into[0] = logCdf(t);
+		into[1] = logCdfDerivative(t);
+		into[2] = logCdfSecondDerivative(t);
+	}
+
+	/** log(1 - F(t)) and its first and second derivatives into {@code into[0..2]}; override to share work. */
+	default void logSurvivalTerms(double t, double[] into) {
+		into[0] = logSurvival(t);
+		into[1] = logSurvivalDerivative(t);
+		into[2] = logSurvivalSecondDerivative(t);
+	}
 }

@@ -47,8 +47,10 @@ public final class ModelEstimation {
 					+ (spec.weight() != null ? " or zero weights" : ""));
 		}
 		DesignMatrix design = Collinearity.removeCollinear(built, diagnostics);
-		design = estimator.screen(design, diagnostics);
-		design = Collinearity.removeCollinear(design, diagnostics);
+		DesignMatrix screened = estimator.screen(design, diagnostics);
+		if (screened != design) {
+			design = Collinearity.removeCollinear(screened, diagnostics); // dropped rows can leave a column empty
+		}
 		progress.worked(1);
 		IndexLikelihood likelihood = new IndexLikelihood(design, estimator.model(design));
 		NewtonRaphson.Maximum fit;
@@ -152,6 +154,11 @@ public final class ModelEstimation {
 		} else {
 			chi2Type = "Wald";
 			chi2 = waldAllCoefficients(fitted, df);
+			if (Double.isNaN(chi2) && df > 0) {
+				diagnostics.note("Wald chi2 not reported: the " + spec.vce() + " variance is not of full rank"
+						+ (spec.vce().kind() == Vce.Kind.CLUSTER ? " (" + design.clusterCount() + " clusters for " + df
+								+ " coefficients)" : ""));
+			}
 		}
 		long n = design.observations();
 		return new EstimationResult(spec.modelId(), design.outcomeName(), data.displayName(), n, design.rowsInData(),

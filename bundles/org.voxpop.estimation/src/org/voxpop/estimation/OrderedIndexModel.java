@@ -9,7 +9,7 @@ import java.util.List;
  * in the estimation sample) and cutpoints cut<sub>1</sub> &lt; ... &lt; cut<sub>J-1</sub>:
  * Pr(y &le; y<sub>j</sub> | x) = F(cut<sub>j</sub> - x b), Stata's and R's (MASS::polr, ordinal::clm)
  * parametrisation. The design has no constant; the cutpoints take its place. With the logistic F this is
- * {@code ologit}, with the normal {@code oprobit}.
+ * {@code ologit}, with the normal {@code oprobit}. An instance is used by one thread at a time.
  */
 public final class OrderedIndexModel implements IndexModel {
 
@@ -18,6 +18,8 @@ public final class OrderedIndexModel implements IndexModel {
 	private final int[] category;
 	private final int columns;
 	private final double[] initialCutpoints;
+	private final double[] upper = new double[4];
+	private final double[] lower = new double[4];
 
 	private OrderedIndexModel(DesignMatrix design, LinkFunction link, double[] categories, int[] category,
 			double[] cumulative) {
@@ -99,39 +101,40 @@ public final class OrderedIndexModel implements IndexModel {
 		int j = category[row];
 		int last = categories.length - 1;
 		if (j == 0) {
-			double a = cut[0] - eta;
+			link.logCdfTerms(cut[0] - eta, upper);
 			if (out != null) {
-				double d1 = link.logCdfDerivative(a);
-				double d2 = link.logCdfSecondDerivative(a);
+				double d1 = upper[1];
+				double d2 = upper[2];
 				out.eta(-d1, d2);
 				out.ancillary(0, d1);
 				out.etaAncillary(0, -d2);
 				out.ancillaryAncillary(0, 0, d2);
 			}
-			return link.logCdf(a);
+			return upper[0];
 		}
 		if (j == last) {
-			double b = cut[last - 1] - eta;
+			link.logSurvivalTerms(cut[last - 1] - eta, lower);
 			if (out != null) {
-				double d1 = link.logSurvivalDerivative(b);
-				double d2 = link.logSurvivalSecondDerivative(b);
+				double d1 = lower[1];
+				double d2 = lower[2];
 				out.eta(-d1, d2);
 				out.ancillary(last - 1, d1);
 				out.etaAncillary(last - 1, -d2);
 				out.ancillaryAncillary(last - 1, last - 1, d2);
 			}
-			return link.logSurvival(b);
+			return lower[0];
 		}
-		double a = cut[j] - eta;
 		double b = cut[j - 1] - eta;
-		double p = b > 0 ? link.survival(b) - link.survival(a) : link.cdf(a) - link.cdf(b);
+		link.cdfTerms(cut[j] - eta, upper);
+		link.cdfTerms(b, lower);
+		double p = b > 0 ? lower[1] - upper[1] : upper[0] - lower[0];
 		if (out != null) {
-			double fa = link.density(a) / p;
-			double fb = link.density(b) / p;
+			double fa = upper[2] / p;
+			double fb = lower[2] / p;
 			double la = fa;
 			double lb = -fb;
-			double laa = link.densityDerivative(a) / p - fa * fa;
-			double lbb = -link.densityDerivative(b) / p - fb * fb;
+			double laa = upper[3] / p - fa * fa;
+			double lbb = -lower[3] / p - fb * fb;
 			double lab = fa * fb;
 			out.eta(-(la + lb), laa + 2 * lab + lbb);
 			out.ancillary(j, la);
@@ -145,42 +148,44 @@ public final class OrderedIndexModel implements IndexModel {
 		return Math.log(p);
 	}
 
+	/**
+	 * Pr(y = y_j) = F(cut_j - eta) - F(cut_{j-1} - eta), with F(cut_0 - eta) = 0 and F(cut_J - eta) = 1; the
+	 * difference is taken in the survival function when both arguments are positive, to keep its digits.
+	 */
 	@Override
 	public double probability(int j, double eta, double[] cut, Derivatives out) {
 		int last = categories.length - 1;
-		double p = 0;
-		double dEta = 0;
-		double dEtaEta = 0;
-		if (j < last) {
-			double a = cut[j] - eta;
-			double fa = link.density(a);
-			double fpa = link.densityDerivative(a);
-			p += j == 0 ? link.cdf(a) : 0;
-			dEta -= fa;
-			dEtaEta += fpa;
-			if (out != null) {
-				out.ancillary(j, fa);
-				out.etaAncillary(j, -fpa);
-			}
+		boolean hasUpper = j < last;
+		boolean hasLower = j > 0;
+		if (hasUpper) {
+			link.cdfTerms(cut[j] - eta, upper);
 		}
-		if (j > 0) {
-			double b = cut[j - 1] - eta;
-			double fb = link.density(b);
-			double fpb = link.densityDerivative(b);
-			p += j == last ? link.survival(b) : 0;
-			dEta += fb;
-			dEtaEta -= fpb;
-			if (out != null) {
-				out.ancillary(j - 1, -fb);
-				out.etaAncillary(j - 1, fpb);
-			}
+		if (hasLower) {
+			link.cdfTerms(cut[j - 1] - eta, lower);
 		}
-		if (j > 0 && j < last) {
-			double a = cut[j] - eta;
-			double b = cut[j - 1] - eta;
-			p = b > 0 ? link.survival(b) - link.survival(a) : link.cdf(a) - link.cdf(b);
+		double p;
+		if (!hasLower) {
+			p = upper[0];
+		} else if (!hasUpper) {
+			p = lower[1];
+		} else {
+			p = cut[j - 1] - eta > 0 ? lower[1] - upper[1] : upper[0] - lower[0];
 		}
 		if (out != null) {
+			double dEta = 0;
+			double dEtaEta = 0;
+			if (hasUpper) {
+				dEta -= upper[2];
+				dEtaEta += upper[3];
+				out.ancillary(j, upper[2]);
+				out.etaAncillary(j, -upper[3]);
+			}
+			if (hasLower) {
+				dEta += lower[2];
+				dEtaEta -= lower[3];
+				out.ancillary(j - 1, -lower[2]);
+				out.etaAncillary(j - 1, lower[3]);
+			}
 			out.eta(dEta, dEtaEta);
 		}
 		return p;

@@ -196,10 +196,27 @@ public final class Margins {
 					involved.add(c);
 				}
 			}
+			if (involved.size() == 1 && design.columns().get(involved.get(0)).parts().size() == 1) {
+				// the variable enters linearly in one column: g_i = beta_v for everybody, and one pass per outcome serves
+				// every such variable
+				if (shared[j] == null) {
+					shared[j] = outcomeSums(j);
+				}
+				double[] sums = shared[j];
+				int column = involved.get(0);
+				double b = beta[column];
+				for (int c = 0; c < k; c++) {
+					jacobian[c] = b * sums[c];
+				}
+				jacobian[column] += sums[k];
+				for (int a = 0; a < ancillaryCount; a++) {
+					jacobian[k + a] = b * sums[k + 1 + a];
+				}
+				return b * sums[k];
+			}
 			// g_i, and the columns' derivatives d col_c / d x_v
 			double[][] columnDerivatives = new double[involved.size()][];
 			double[] g = new double[n];
-			boolean constantSlope = involved.size() == 1 && design.columns().get(involved.get(0)).parts().size() == 1;
 			for (int q = 0; q < involved.size(); q++) {
 				int c = involved.get(q);
 				columnDerivatives[q] = columnDerivative(design.columns().get(c), variable);
@@ -212,36 +229,19 @@ public final class Margins {
 			double[] secondTimesG = new double[n];
 			double[] first = new double[n];
 			double[] ancillarySums = new double[ancillaryCount];
-			double[] second = constantSlope && shared[j] == null ? new double[n] : null;
 			for (int i = 0; i < n; i++) {
 				d.clear();
 				model.probability(j, eta[i], ancillary, d);
 				effect += omega[i] * d.eta() * g[i];
 				first[i] = omega[i] * d.eta();
 				secondTimesG[i] = omega[i] * d.etaEta() * g[i];
-				if (second != null) {
-					second[i] = omega[i] * d.etaEta();
-				}
 				for (int a = 0; a < ancillaryCount; a++) {
 					ancillarySums[a] += omega[i] * d.etaAncillary(a) * g[i];
 				}
 			}
 			double[] xt = new double[k];
-			if (constantSlope) {
-				if (shared[j] == null) {
-					shared[j] = new double[k];
-					Kernels.transposeMultiply(design.x(), n, k, second, shared[j]);
-				}
-				double b = beta[involved.get(0)];
-				for (int c = 0; c < k; c++) {
-					xt[c] = shared[j][c] * b;
-				}
-			} else {
-				Kernels.transposeMultiply(design.x(), n, k, secondTimesG, xt);
-			}
-			for (int c = 0; c < k; c++) {
-				jacobian[c] = xt[c];
-			}
+			Kernels.transposeMultiply(design.x(), n, k, secondTimesG, xt);
+			System.arraycopy(xt, 0, jacobian, 0, k);
 			for (int q = 0; q < involved.size(); q++) {
 				double sum = 0;
 				for (int i = 0; i < n; i++) {
@@ -253,6 +253,28 @@ public final class Margins {
 				jacobian[k + a] = ancillarySums[a];
 			}
 			return effect;
+		}
+
+		/**
+		 * One pass over the sample for outcome j: X'(omega P''), then sum omega P', then sum omega d2P/d eta d cut_a
+		 * (k + 1 + ancillaryCount values).
+		 */
+		private double[] outcomeSums(int j) {
+			double[] second = new double[n];
+			double[] sums = new double[k + 1 + ancillaryCount];
+			for (int i = 0; i < n; i++) {
+				d.clear();
+				model.probability(j, eta[i], ancillary, d);
+				second[i] = omega[i] * d.etaEta();
+				sums[k] += omega[i] * d.eta();
+				for (int a = 0; a < ancillaryCount; a++) {
+					sums[k + 1 + a] += omega[i] * d.etaAncillary(a);
+				}
+			}
+			double[] xt = new double[k];
+			Kernels.transposeMultiply(design.x(), n, k, second, xt);
+			System.arraycopy(xt, 0, sums, 0, k);
+			return sums;
 		}
 
 		/** Average Pr(outcome j) with {@code variable} set to {@code level} for everybody; fills its Jacobian. */

@@ -102,4 +102,48 @@ class VoxpopCommandTest {
 		assertEquals(VoxpopCommand.FAILED, run(estimate("support_coop nothere", "--debug")));
 		assertTrue(errText().contains("\tat "), errText());
 	}
+
+	@Test
+	void marginsWeightsAndClustersReachTheTableAndTheJson() throws Exception {
+		Path json = folder.resolve("margins.json");
+		assertEquals(0, run(estimate(FORMULA, "--pweight", "weight", "--vce", "cluster", "region", "--margins",
+				"--predictive-margins", "country", "--json", json.toString())), errText());
+		String table = out.toString(StandardCharsets.UTF_8);
+		assertTrue(table.contains("Log pseudolikelihood = "), table);
+		assertTrue(table.contains("Wald chi2(8)"), table);
+		assertTrue(table.contains("(Std. err. adjusted for 5 clusters in region)"), table);
+		assertTrue(table.contains("Average marginal effects"), table);
+		assertTrue(table.contains("dy/dx wrt: threat_nk threat_cn age female 2.edu 3.edu ideology 2.country"), table);
+		assertTrue(table.contains("Predictive margins"), table);
+		String text = Files.readString(json);
+		for (String field : new String[] { "\"weight\": {\"type\": \"pweight\", \"variable\": \"weight\"}",
+				"\"vce\": \"cluster\"", "\"cluster_variable\": \"region\"", "\"clusters\": 5", "\"chi2_type\": \"Wald\"",
+				"\"term\": \"2.edu\", \"variable\": \"edu\", \"level\": 2", "\"outcome\": null, \"dydx\": ",
+				"\"predictive_margins\": [\n    {\"term\": \"1.country\"" }) {
+			assertTrue(text.contains(field), field + " in " + text);
+		}
+	}
+
+	@Test
+	void nestedModelsAreLaidSideBySideWithLikelihoodRatioTests() throws Exception {
+		Path json = folder.resolve("nested.json");
+		assertEquals(0, run("estimate", "--data", Fixtures.exampleCsv().toString(), "--codebook",
+				Fixtures.exampleCodebook().toString(), "--model", "ologit", "--formula", "threat_nk age female",
+				"--formula", "threat_nk age female i.edu ideology", "--common-sample", "--brant", "--json", json.toString()),
+				errText());
+		String table = out.toString(StandardCharsets.UTF_8);
+		assertTrue(table.contains("(1)") && table.contains("(2)"), table);
+		assertTrue(table.contains("model 1 nested in model 2:  LR chi2(3) = "), table);
+		assertTrue(table.contains("Brant test of parallel regression assumption"), table);
+		String text = Files.readString(json);
+		assertTrue(text.startsWith("{\n\"models\": [\n{"), text);
+		assertTrue(text.contains("\"lr_tests\": [\n  {\"restricted\": 1, \"full\": 2, \"chi2\": "), text);
+		assertTrue(text.contains("\"test\": \"brant\", \"term\": \"All\""), text);
+	}
+
+	@Test
+	void aBadVarianceOptionIsAUsageError() {
+		assertEquals(VoxpopCommand.USAGE, run(estimate(FORMULA, "--vce", "sandwich")));
+		assertTrue(errText().startsWith("voxpop estimate: --vce takes oim, robust or cluster VAR, not 'sandwich'"), errText());
+	}
 }

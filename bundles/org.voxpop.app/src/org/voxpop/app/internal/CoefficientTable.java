@@ -33,8 +33,10 @@ final class CoefficientTable {
 		}
 		boolean pseudo = r.weight() != null && r.weight().type() == Weight.Type.PROBABILITY;
 		out.append(String.format(Locale.ROOT, "%-48s%-14s= %,10d%n", title, "Number of obs", r.n()));
-		out.append(String.format(Locale.ROOT, "%-48s%-14s= %10.2f%n", "", r.chi2Type() + " chi2(" + r.df() + ")", r.chi2()));
-		out.append(String.format(Locale.ROOT, "%-48s%-14s= %10.4f%n", "", "Prob > chi2", r.chi2P()));
+		out.append(String.format(Locale.ROOT, "%-48s%-14s= %10s%n", "", r.chi2Type() + " chi2(" + r.df() + ")",
+				Double.isNaN(r.chi2()) ? "." : String.format(Locale.ROOT, "%.2f", r.chi2())));
+		out.append(String.format(Locale.ROOT, "%-48s%-14s= %10s%n", "", "Prob > chi2",
+				Double.isNaN(r.chi2P()) ? "." : String.format(Locale.ROOT, "%.4f", r.chi2P())));
 		out.append(String.format(Locale.ROOT, "%-48s%-14s= %10.4f%n",
 				(pseudo ? "Log pseudolikelihood = " : "Log likelihood = ") + fmt(r.logLikelihood(), 10), "Pseudo R2",
 				r.pseudoR2()));
@@ -74,18 +76,23 @@ final class CoefficientTable {
 		}
 		out.append("-".repeat(78)).append('\n');
 		if (!r.margins().isEmpty()) {
-			out.append('\n').append(margins(r));
+			out.append('\n').append(margins(r, r.margins(), "Average marginal effects", "dy/dx"));
+		}
+		if (!r.predictiveMargins().isEmpty()) {
+			out.append('\n').append(margins(r, r.predictiveMargins(), "Predictive margins", "Margin"));
 		}
 		return out.toString();
 	}
 
-	/** Stata's {@code margins, dydx(*)} table: one block per outcome of an ordered model. */
-	static String margins(EstimationResult r) {
+	/** Stata's {@code margins} tables: one block per outcome of an ordered model. */
+	static String margins(EstimationResult r, List<Margin> margins, String title, String column) {
 		StringBuilder out = new StringBuilder();
-		out.append("Average marginal effects").append(String.format(Locale.ROOT, "%39s= %,10d%n", "Number of obs ", r.n()));
-		out.append("dy/dx wrt: ").append(String.join(" ", r.margins().stream().map(Margin::term).distinct().toList()))
-				.append("\n\n");
-		java.util.List<Double> outcomes = r.margins().stream().map(Margin::outcome).distinct().sorted().toList();
+		out.append(String.format(Locale.ROOT, "%-48s%-14s= %,10d%n", title, "Number of obs", r.n()));
+		if (column.equals("dy/dx")) {
+			out.append("dy/dx wrt: ").append(String.join(" ", margins.stream().map(Margin::term).distinct().toList()));
+		}
+		out.append("\n\n");
+		java.util.List<Double> outcomes = margins.stream().map(Margin::outcome).distinct().sorted().toList();
 		for (double outcome : outcomes) {
 			if (!Double.isNaN(outcome)) {
 				out.append("Outcome: Pr(").append(r.outcome()).append(" == ").append(code(outcome)).append(")\n");
@@ -93,11 +100,11 @@ final class CoefficientTable {
 				out.append("Outcome: Pr(").append(r.outcome()).append(")\n");
 			}
 			out.append("-".repeat(78)).append('\n');
-			out.append(String.format(Locale.ROOT, "%12s |      dy/dx  std. err.      z    P>|z|     [95%% conf. interval]%n",
-					""));
+			out.append(String.format(Locale.ROOT, "%12s | %10s  %s      z    P>|z|     [95%% conf. interval]%n", "",
+					column, r.vce().kind() == Vce.Kind.OIM ? "Std. err." : "std. err."));
 			out.append(RULE).append('\n');
 			String currentFactor = null;
-			for (Margin m : r.margins()) {
+			for (Margin m : margins) {
 				if (Double.compare(m.outcome(), outcome) != 0) {
 					continue;
 				}
@@ -115,7 +122,7 @@ final class CoefficientTable {
 			}
 			out.append("-".repeat(78)).append('\n');
 		}
-		if (r.margins().stream().anyMatch(m -> !Double.isNaN(m.level()))) {
+		if (column.equals("dy/dx") && margins.stream().anyMatch(m -> !Double.isNaN(m.level()))) {
 			out.append("Note: dy/dx for factor levels is the discrete change from the base level.\n");
 		}
 		return out.toString();

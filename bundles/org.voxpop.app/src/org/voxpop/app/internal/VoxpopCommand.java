@@ -63,6 +63,8 @@ public final class VoxpopCommand {
 			                               variance: observed information (default;
 			                               robust with --pweight), robust, clustered
 			      [--margins]              average marginal effects, as margins, dydx(*)
+			      [--predictive-margins X] average predicted probabilities by level of
+			                               the factor X, as margins i.X
 			      [--brant]                Brant test of parallel lines (ordered models)
 			      Several --formula options fit nested models side by side (esttab);
 			      [--common-sample]        fits them on one sample and adds LR tests
@@ -146,7 +148,7 @@ public final class VoxpopCommand {
 	private int estimate(List<String> args) throws CommandLineException, DataImportException, EstimationException,
 			ReportException, IOException {
 		Arguments a = Arguments.parse("estimate", joinClusterVariable(args), Set.of("data", "codebook", "model", "formula",
-				"json", "report", "fweight", "pweight", "iweight", "vce", "iterate"),
+				"json", "report", "fweight", "pweight", "iweight", "vce", "iterate", "predictive-margins"),
 				Set.of("margins", "common-sample", "brant"));
 		Path data = Path.of(a.required("estimate", "data", "poll.csv"));
 		String codebook = a.value("codebook");
@@ -177,8 +179,15 @@ public final class VoxpopCommand {
 				ModelComparison.estimate(dataset, specs, a.flag("common-sample"), monitor));
 		for (int m = 0; m < results.size(); m++) {
 			EstimationResult result = results.get(m);
-			if (a.flag("margins")) {
-				result = result.withMargins(Margins.averageMarginalEffects(result.fitted()), List.of());
+			if (a.flag("margins") || a.value("predictive-margins") != null) {
+				String factor = a.value("predictive-margins");
+				if (factor != null && !Margins.factorVariables(result.fitted()).contains(factor)) {
+					throw new CommandLineException("voxpop estimate: --predictive-margins " + factor + ": not a factor variable "
+							+ "of the model (factor variables: " + String.join(", ", Margins.factorVariables(result.fitted()))
+							+ ")");
+				}
+				result = result.withMargins(a.flag("margins") ? Margins.averageMarginalEffects(result.fitted()) : List.of(),
+						factor == null ? List.of() : Margins.predictiveMargins(result.fitted(), factor));
 			}
 			if (a.flag("brant")) {
 				result = result.withTests(BrantTest.test(result.fitted()).stream()

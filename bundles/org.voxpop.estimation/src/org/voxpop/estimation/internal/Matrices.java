@@ -1,6 +1,7 @@
 package org.voxpop.estimation.internal;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 
@@ -54,22 +55,34 @@ public final class Matrices {
 		return result;
 	}
 
-	/** b_S' (V_SS)^-1 b_S for the parameters with indices {@code tested}. */
+	/**
+	 * b_S' (V_SS)^-1 b_S for the parameters with indices {@code tested}; {@code NaN} when V_SS is not of full rank
+	 * (e.g. a cluster-robust variance with fewer clusters than parameters), which Stata reports as missing.
+	 */
 	public static double waldStatistic(double[] theta, double[] covariance, int p, int[] tested) {
 		int m = tested.length;
-		double[][] v = new double[m][m];
-		double[] b = new double[m];
+		double[][] correlation = new double[m][m];
+		double[] scaled = new double[m];
 		for (int r = 0; r < m; r++) {
-			b[r] = theta[tested[r]];
+			double sr = Math.sqrt(covariance[tested[r] * p + tested[r]]);
+			if (!(sr > 0)) {
+				return Double.NaN;
+			}
+			scaled[r] = theta[tested[r]] / sr;
 			for (int s = 0; s < m; s++) {
-				v[r][s] = covariance[tested[r] * p + tested[s]];
+				double ss = Math.sqrt(covariance[tested[s] * p + tested[s]]);
+				correlation[r][s] = covariance[tested[r] * p + tested[s]] / (sr * ss);
 			}
 		}
-		RealMatrix inverse = new LUDecomposition(new Array2DRowRealMatrix(v, false)).getSolver().getInverse();
+		DecompositionSolver solver = new LUDecomposition(new Array2DRowRealMatrix(correlation, false), 1e-10).getSolver();
+		if (!solver.isNonSingular()) {
+			return Double.NaN;
+		}
+		RealMatrix inverse = solver.getInverse();
 		double chi2 = 0;
 		for (int r = 0; r < m; r++) {
 			for (int s = 0; s < m; s++) {
-				chi2 += b[r] * inverse.getEntry(r, s) * b[s];
+				chi2 += scaled[r] * inverse.getEntry(r, s) * scaled[s];
 			}
 		}
 		return chi2;

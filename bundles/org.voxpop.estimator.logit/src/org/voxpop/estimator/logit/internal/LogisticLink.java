@@ -67,4 +67,36 @@ final class LogisticLink implements LinkFunction {
 	public double logSurvivalSecondDerivative(double t) {
 		return -density(t);
 	}
+
+	@Override
+	public void cdfTerms(double t, double[] into) {
+		double e = Math.exp(-Math.abs(t)); // in (0, 1]: no overflow
+		double small = e / (1 + e);
+		double large = 1 / (1 + e);
+		double f = small * large;
+		into[0] = t >= 0 ? large : small;
+		into[1] = t >= 0 ? small : large;
+		into[2] = f;
+		into[3] = f * (into[1] - into[0]);
+	}
+
+	@Override
+	public void logCdfTerms(double t, double[] into) {
+		double e = Math.exp(-Math.abs(t));
+		double small = e / (1 + e);
+		double large = 1 / (1 + e);
+		into[0] = t >= 0 ? -Math.log1p(e) : t - Math.log1p(e);
+		into[1] = t >= 0 ? small : large; // 1 - F(t)
+		into[2] = -small * large;
+	}
+
+	@Override
+	public void logSurvivalTerms(double t, double[] into) {
+		double e = Math.exp(-Math.abs(t));
+		double small = e / (1 + e);
+		double large = 1 / (1 + e);
+		into[0] = t <= 0 ? -Math.log1p(e) : -t - Math.log1p(e);
+		into[1] = -(t >= 0 ? large : small); // -F(t)
+		into[2] = -small * large;
+	}
 }
