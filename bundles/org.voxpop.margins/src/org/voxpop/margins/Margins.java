@@ -100,62 +100,62 @@ public final class Margins {
 			}
 		}
 
+		/** Rows in Stata's order: variables in formula order, a factor's levels in code order, then outcomes. */
 		List<Margin> effects() {
-			List<Margin> result = new ArrayList<>();
 			List<double[]> jacobians = new ArrayList<>();
 			List<double[]> estimates = new ArrayList<>();
 			List<String[]> names = new ArrayList<>();
-			double[][] sharedSecondDerivativeProducts = new double[outcomes.length][];
+			double[][] outcomeSums = new double[outcomes.length][];
 			for (Map.Entry<String, Boolean> entry : variables.entrySet()) {
 				String variable = entry.getKey();
 				if (entry.getValue()) {
 					double[] levels = levels(variable);
 					double base = baseLevel(variable, levels);
+					double[][] baseJacobians = new double[outcomes.length][p];
+					double[] baseMargins = new double[outcomes.length];
 					for (int j = 0; j < outcomes.length; j++) {
-						double[] baseJacobian = new double[p];
-						double baseMargin = predictiveMargin(variable, base, j, baseJacobian);
-						for (double level : levels) {
-							if (level == base) {
-								continue;
-							}
+						baseMargins[j] = predictiveMargin(variable, base, j, baseJacobians[j]);
+					}
+					for (double level : levels) {
+						if (level == base) {
+							continue;
+						}
+						for (int j = 0; j < outcomes.length; j++) {
 							double[] jacobian = new double[p];
-							double margin = predictiveMargin(variable, level, j, jacobian) - baseMargin;
+							double change = predictiveMargin(variable, level, j, jacobian) - baseMargins[j];
 							for (int c = 0; c < p; c++) {
-								jacobian[c] -= baseJacobian[c];
+								jacobian[c] -= baseJacobians[j][c];
 							}
 							jacobians.add(jacobian);
-							estimates.add(new double[] { margin, outcomes.length == 1 ? Double.NaN : outcomes[j], level });
+							estimates.add(new double[] { change, outcomeCode(j), level });
 							names.add(new String[] { code(level) + "." + variable, variable, levelLabel(variable, level) });
 						}
 					}
 				} else {
 					for (int j = 0; j < outcomes.length; j++) {
 						double[] jacobian = new double[p];
-						double effect = derivativeEffect(variable, j, jacobian, sharedSecondDerivativeProducts);
+						double effect = derivativeEffect(variable, j, jacobian, outcomeSums);
 						jacobians.add(jacobian);
-						estimates.add(new double[] { effect, outcomes.length == 1 ? Double.NaN : outcomes[j], Double.NaN });
+						estimates.add(new double[] { effect, outcomeCode(j), Double.NaN });
 						names.add(new String[] { variable, variable, variableLabel(variable) });
 					}
 				}
 			}
+			return margins(jacobians, estimates, names);
+		}
+
+		/** The outcome code a margin reports: {@code NaN} for a binary model's Pr(y = 1). */
+		private double outcomeCode(int j) {
+			return outcomes.length == 1 ? Double.NaN : outcomes[j];
+		}
+
+		private List<Margin> margins(List<double[]> jacobians, List<double[]> estimates, List<String[]> names) {
 			double[] se = standardErrors(jacobians);
-			// Stata lists by term, then outcome: the loops above run outcome-major within a factor; reorder
+			List<Margin> result = new ArrayList<>();
 			for (int r = 0; r < jacobians.size(); r++) {
 				result.add(margin(names.get(r), estimates.get(r), se[r]));
 			}
-			result.sort(java.util.Comparator.comparingInt((Margin m) -> termOrder(m)).thenComparingDouble(Margin::outcome));
 			return result;
-		}
-
-		private int termOrder(Margin m) {
-			int index = 0;
-			for (String variable : variables.keySet()) {
-				if (variable.equals(m.variable())) {
-					return index * 100_000 + (Double.isNaN(m.level()) ? 0 : (int) Math.min(m.level(), 99_999));
-				}
-				index++;
-			}
-			return Integer.MAX_VALUE;
 		}
 
 		List<Margin> predictive(String variable) {
@@ -171,16 +171,11 @@ public final class Margins {
 					double[] jacobian = new double[p];
 					double margin = predictiveMargin(variable, level, j, jacobian);
 					jacobians.add(jacobian);
-					estimates.add(new double[] { margin, outcomes.length == 1 ? Double.NaN : outcomes[j], level });
+					estimates.add(new double[] { margin, outcomeCode(j), level });
 					names.add(new String[] { code(level) + "." + variable, variable, levelLabel(variable, level) });
 				}
 			}
-			double[] se = standardErrors(jacobians);
-			List<Margin> result = new ArrayList<>();
-			for (int r = 0; r < jacobians.size(); r++) {
-				result.add(margin(names.get(r), estimates.get(r), se[r]));
-			}
-			return result;
+			return margins(jacobians, estimates, names);
 		}
 
 		/**

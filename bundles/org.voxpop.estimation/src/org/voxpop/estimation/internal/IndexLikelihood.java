@@ -25,6 +25,10 @@ public final class IndexLikelihood implements Likelihood {
 	private final double[] etaInformation;
 	private final double[] crossInformation;
 	private final Derivatives derivatives;
+	private final double[] ancillaryGradient;
+	private final double[] ancillaryInformation;
+	private double[] evaluatedTheta;
+	private double evaluatedLogL;
 
 	public IndexLikelihood(DesignMatrix design, IndexModel model) {
 		this.design = design;
@@ -37,6 +41,8 @@ public final class IndexLikelihood implements Likelihood {
 		this.etaInformation = new double[n];
 		this.crossInformation = new double[n * ancillaryCount];
 		this.derivatives = new Derivatives(ancillaryCount);
+		this.ancillaryGradient = new double[ancillaryCount];
+		this.ancillaryInformation = new double[ancillaryCount * ancillaryCount];
 	}
 
 	@Override
@@ -66,20 +72,40 @@ public final class IndexLikelihood implements Likelihood {
 
 	@Override
 	public double evaluate(double[] theta, double[] gradient, double[] information) {
+		if (evaluatedTheta == null || !java.util.Arrays.equals(theta, evaluatedTheta)) {
+			evaluateRows(theta);
+		}
+		if (Double.isNaN(evaluatedLogL)) {
+			return Double.NEGATIVE_INFINITY;
+		}
+		if (gradient != null) {
+			Kernels.transposeMultiply(design.x(), n, k, etaScore, gradient);
+			System.arraycopy(ancillaryGradient, 0, gradient, k, ancillaryCount);
+		}
+		if (information != null) {
+			double[] block = new double[k * k];
+			Kernels.weightedCrossProduct(design.x(), n, k, etaInformation, block);
+			placeBlocks(block, crossInformation, ancillaryInformation, information);
+		}
+		return evaluatedLogL;
+	}
+
+	/**
+	 * The row pass: the index, each row's weighted contribution and its derivatives, kept for the kernels. Newton's
+	 * step halving asks for the value at a candidate and then, once accepted, for its derivatives at the same
+	 * point: one pass serves both.
+	 */
+	private void evaluateRows(double[] theta) {
 		int p = k + ancillaryCount;
 		double[] ancillary = java.util.Arrays.copyOfRange(theta, k, p);
 		Kernels.multiply(design.x(), n, k, theta, eta);
-		boolean derivativesWanted = gradient != null || information != null;
-		double[] ancillaryGradient = new double[ancillaryCount];
-		double[] ancillaryInformation = new double[ancillaryCount * ancillaryCount];
+		java.util.Arrays.fill(ancillaryGradient, 0);
+		java.util.Arrays.fill(ancillaryInformation, 0);
 		double logL = 0;
 		Derivatives d = derivatives;
+		double[] weights = design.weights();
 		for (int i = 0; i < n; i++) {
-			double w = design.weight(i);
-			if (!derivativesWanted) {
-				logL += w * model.contribution(i, eta[i], ancillary, null);
-				continue;
-			}
+			double w = weights == null ? 1.0 : weights[i];
 			d.clear();
 			logL += w * model.contribution(i, eta[i], ancillary, d);
 			etaScore[i] = w * d.eta();
@@ -92,19 +118,8 @@ public final class IndexLikelihood implements Likelihood {
 				}
 			}
 		}
-		if (Double.isNaN(logL)) {
-			return Double.NEGATIVE_INFINITY;
-		}
-		if (gradient != null) {
-			Kernels.transposeMultiply(design.x(), n, k, etaScore, gradient);
-			System.arraycopy(ancillaryGradient, 0, gradient, k, ancillaryCount);
-		}
-		if (information != null) {
-			double[] block = new double[k * k];
-			Kernels.weightedCrossProduct(design.x(), n, k, etaInformation, block);
-			placeBlocks(block, crossInformation, ancillaryInformation, information);
-		}
-		return logL;
+		evaluatedTheta = theta.clone();
+		evaluatedLogL = logL;
 	}
 
 	/** Writes [[XX, XA], [XA', AA]] into the p x p row-major {@code out}. */
@@ -135,6 +150,7 @@ public final class IndexLikelihood implements Likelihood {
 	 * @param clustered whether to sum the scores within the design's clusters first
 	 */
 	public double[] scoreOuterProduct(double[] theta, boolean clustered) {
+		evaluatedTheta = null; // the arrays below are reused
 		int p = k + ancillaryCount;
 		double[] ancillary = java.util.Arrays.copyOfRange(theta, k, p);
 		Kernels.multiply(design.x(), n, k, theta, eta);

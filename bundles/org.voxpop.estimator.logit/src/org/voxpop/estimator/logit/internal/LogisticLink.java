@@ -85,7 +85,7 @@ final class LogisticLink implements LinkFunction {
 		double e = Math.exp(-Math.abs(t));
 		double small = e / (1 + e);
 		double large = 1 / (1 + e);
-		into[0] = t >= 0 ? -Math.log1p(e) : t - Math.log1p(e);
+		into[0] = t >= 0 ? -log1p(e) : t - log1p(e);
 		into[1] = t >= 0 ? small : large; // 1 - F(t)
 		into[2] = -small * large;
 	}
@@ -95,8 +95,16 @@ final class LogisticLink implements LinkFunction {
 		double e = Math.exp(-Math.abs(t));
 		double small = e / (1 + e);
 		double large = 1 / (1 + e);
-		into[0] = t <= 0 ? -Math.log1p(e) : -t - Math.log1p(e);
+		into[0] = t <= 0 ? -log1p(e) : -t - log1p(e);
 		into[1] = -(t >= 0 ? large : small); // -F(t)
 		into[2] = -small * large;
+	}
+
+	/**
+	 * log(1 + e) for e in (0, 1]: Math.log (an intrinsic) where 1 + e keeps e's digits to 1e-13, the slower
+	 * StrictMath-based Math.log1p below that.
+	 */
+	private static double log1p(double e) {
+		return e > 1e-3 ? Math.log(1 + e) : Math.log1p(e);
 	}
 }
