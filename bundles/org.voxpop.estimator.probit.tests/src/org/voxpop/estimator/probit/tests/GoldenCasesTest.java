@@ -15,8 +15,9 @@ import org.voxpop.test.support.GoldenResults;
 /**
  * Probit and ordered probit against R (glm finished by Newton steps on the observed Hessian, ordinal::clm):
  * coefficients, cutpoints, OIM standard errors, log-likelihoods, average marginal effects and predictive margins
- * with delta-method standard errors. The fixtures, the R script that made them and their provenance are under
- * fixtures/ (PROVENANCE.md).
+ * with delta-method standard errors; and a probit whose likelihood is maximised in the normal's far tail
+ * (fixtures/tail). The fixtures, the R scripts that made them and their provenance are under fixtures/
+ * (PROVENANCE.md, tail/README.md).
  */
 class GoldenCasesTest {
 
@@ -26,6 +27,7 @@ class GoldenCasesTest {
 	@CsvSource(delimiter = '|', value = {
 			"mroz/oim        | mroz/mroz.csv | probit  | lfp k5 k618 c.age##c.age i.wc i.hc lwg inc",
 			"wvs/oprobit_oim | wvs/wvs.csv   | oprobit | poverty i.religion i.degree i.country c.age##c.age i.gender",
+			"tail/oim        | tail/tail.csv | probit  | y x",
 	})
 	void equalsR(String caseFolder, String data, String model, String formula) throws Exception {
 		Path base = Fixtures.file(BUNDLE, "fixtures/");
