@@ -94,6 +94,28 @@ class NormalLinkTest {
 	}
 
 	@Test
+	void theCombinedTermsAreTheSingleMethods() {
+		double[] terms = new double[4];
+		for (double t = -60; t <= 60; t += 0.0625) {
+			for (double u : new double[] { t, Math.nextDown(t), Math.nextUp(t) }) {
+				LINK.cdfTerms(u, terms);
+				assertEquals(LINK.cdf(u), terms[0], 0, "cdf at " + u);
+				assertEquals(LINK.survival(u), terms[1], 0, "survival at " + u);
+				assertEquals(LINK.density(u), terms[2], 0, "density at " + u);
+				assertEquals(LINK.densityDerivative(u), terms[3], 0, "density derivative at " + u);
+				LINK.logCdfTerms(u, terms);
+				assertEquals(LINK.logCdf(u), terms[0], 0, "log cdf at " + u);
+				assertEquals(LINK.logCdfDerivative(u), terms[1], 0, "log cdf derivative at " + u);
+				assertEquals(LINK.logCdfSecondDerivative(u), terms[2], 0, "log cdf second derivative at " + u);
+				LINK.logSurvivalTerms(u, terms);
+				assertEquals(LINK.logSurvival(u), terms[0], 0, "log survival at " + u);
+				assertEquals(LINK.logSurvivalDerivative(u), terms[1], 0, "log survival derivative at " + u);
+				assertEquals(LINK.logSurvivalSecondDerivative(u), terms[2], 0, "log survival second derivative at " + u);
+			}
+		}
+	}
+
+	@Test
 	void quantileInvertsTheCdf() {
 		assertEquals(1.959963984540054, LINK.quantile(0.975), 1e-15);
 		assertEquals(-1.959963984540054, LINK.quantile(0.025), 1e-15);

@@ -22,7 +22,9 @@ import org.voxpop.estimation.LinkFunction;
  * log Phi(t) = -x<sup>2</sup>/2 - log sqrt(2 pi) - log(x + K), phi(t)/Phi(t) = x + K, and
  * d<sup>2</sup> log Phi / dt<sup>2</sup> = -r (t + r) = -(x + K) K: no underflow, no cancellation. The density
  * splits x into a part with an exact square and a small rest (as R's dnorm does), which keeps exp(-x<sup>2</sup>/2)
- * accurate to full relative precision. Stateless and thread-safe.
+ * accurate to full relative precision. The combined {@code cdfTerms}, {@code logCdfTerms} and
+ * {@code logSurvivalTerms}, which the platform calls per row, give the same numbers bit for bit and evaluate phi and
+ * the series or continued fraction once. Stateless and thread-safe.
  */
 final class NormalLink implements LinkFunction {
 
@@ -132,6 +134,60 @@ final class NormalLink implements LinkFunction {
 	@Override
 	public double logSurvivalSecondDerivative(double t) {
 		return logCdfSecondDerivative(-t);
+	}
+
+	/** The same numbers as the single methods, sharing phi and the series or continued fraction between them. */
+	@Override
+	public void cdfTerms(double t, double[] into) {
+		double x = Math.abs(t);
+		double density = phi(t);
+		double lower; // Phi(-x)
+		double upper; // Phi(x)
+		if (x < SERIES_LIMIT) {
+			double s = density * series(x);
+			lower = 0.5 - s;
+			upper = 0.5 + s;
+		} else {
+			lower = density * millsRatio(x);
+			upper = 1 - lower;
+		}
+		into[0] = t < 0 ? lower : upper;
+		into[1] = t < 0 ? upper : lower;
+		into[2] = density;
+		into[3] = -t * density;
+	}
+
+	/** The same numbers as the single methods, with one series or continued fraction for all three. */
+	@Override
+	public void logCdfTerms(double t, double[] into) {
+		if (t > -SERIES_LIMIT) {
+			double density = phi(t);
+			double cdf;
+			if (t >= SERIES_LIMIT) {
+				double q = upperTail(t);
+				cdf = 1 - q;
+				into[0] = Math.log1p(-q);
+			} else {
+				cdf = t < 0 ? 0.5 - density * series(-t) : 0.5 + density * series(t);
+				into[0] = Math.log(cdf);
+			}
+			double r = density / cdf;
+			into[1] = r;
+			into[2] = -r * (t + r);
+			return;
+		}
+		double x = -t;
+		double k = millsTail(x);
+		into[0] = Math.max(-Double.MAX_VALUE, -0.5 * x * x - LOG_SQRT_2PI - Math.log(x + k));
+		into[1] = x + k;
+		into[2] = -(x * k + k * k);
+	}
+
+	/** log(1 - Phi(t)) = log Phi(-t) and its derivatives, from {@link #logCdfTerms}. */
+	@Override
+	public void logSurvivalTerms(double t, double[] into) {
+		logCdfTerms(-t, into);
+		into[1] = -into[1];
 	}
 
 	/** phi(t), with exp(-t^2/2) accurate to full relative precision for large |t|. */
