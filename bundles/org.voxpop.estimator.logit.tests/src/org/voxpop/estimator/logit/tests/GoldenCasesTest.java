@@ -15,7 +15,7 @@ import org.voxpop.test.support.Fixtures;
 import org.voxpop.test.support.GoldenResults;
 
 /**
- * Logit and ordered logit against R on public datasets, for every variance and weight type: coefficients,
+ * Logit and ordered logit against R (and, for three cases, statsmodels) on public datasets, for every variance and weight type: coefficients,
  * cutpoints, standard errors, log-likelihoods, average marginal effects and predictive margins with delta-method
  * standard errors. The fixtures, the R scripts that made them and their provenance are under fixtures/.
  */
@@ -38,6 +38,9 @@ class GoldenCasesTest {
 			"ologit | wvs/brant            | wvs/wvs.csv           | ologit | poverty i.religion i.degree i.country age i.gender | -     | oim",
 			"ologit | housing/fweight      | housing/housing.csv   | ologit | Sat i.Infl i.Type i.Cont                   | fweight=Freq | oim",
 			"ologit | apistrat/pweight     | apistrat/apistrat.csv | ologit | api4 ell meals mobility i.stype            | pweight=pw   | robust",
+			"logit  | statsmodels/mroz_logit        | mroz/mroz_ext.csv  | logit  | lfp k5 k618 age i.wc i.hc lwg inc | - | oim",
+			"logit  | statsmodels/mroz_logit_robust | mroz/mroz_ext.csv  | logit  | lfp k5 k618 age i.wc i.hc lwg inc | - | robust",
+			"logit  | statsmodels/wvs_ologit        | ologit/wvs/wvs.csv | ologit | poverty i.religion i.degree i.country age i.gender | - | oim",
 	})
 	void equalsR(String root, String caseFolder, String data, String model, String formula, String weight, String vce)
 			throws Exception {
