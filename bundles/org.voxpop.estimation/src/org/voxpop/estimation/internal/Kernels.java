@@ -1,51 +1,171 @@
 package org.voxpop.estimation.internal;
 
+import java.lang.reflect.InvocationTargetException;
+import java.util.Locale;
+import java.util.Objects;
+
 /**
- * Dense kernels over a column-major design ({@code x[j * n + i]}). Placeholder scalar implementation; replaced by
- * the blocked Vector API version.
+ * Dense kernels of Newton-Raphson on big designs: the linear predictor {@code X beta}, the score {@code X' v} and
+ * the information {@code X' diag(w) X}. The design is stored column-major in one {@code double[] x}: row
+ * {@code i}, column {@code j} is {@code x[j * n + i]} ({@code n} rows, {@code k} columns).
+ * <p>
+ * Two implementations compute them: one with the JDK's Vector API ({@code jdk.incubator.vector}, the
+ * preferred species, fused multiply-add), which is used when the JVM runs with
+ * {@code --add-modules jdk.incubator.vector} (and, inside OSGi, the system bundle exports that package), and a
+ * plain scalar one otherwise. The choice is made once, when this class is initialised; the system property
+ * {@value #IMPLEMENTATION_PROPERTY}{@code =scalar} forces the scalar one. Both are blocked over rows so that a
+ * design far bigger than the caches is streamed through memory about once per kernel; both are single-threaded,
+ * stateless and thread-safe. Results agree with the textbook loops up to rounding (the summation order differs).
+ * <p>
+ * Arrays may be longer than needed: only the first {@code n * k} values of {@code x}, {@code k} of {@code beta},
+ * {@code n} of {@code v}, {@code w} and {@code eta}, {@code k} or {@code k * k} of {@code out} are read or written.
  */
 public final class Kernels {
+
+	/** System property that forces an implementation: {@code scalar} or {@code vector} (the default). */
+	public static final String IMPLEMENTATION_PROPERTY = "org.voxpop.kernels";
+
+	/** One implementation of the kernels; the static methods of {@link Kernels} describe the contracts. */
+	public interface Implementation {
+
+		/** A short description for logs and benchmarks: {@code scalar} or {@code vector (512-bit)}. */
+		String description();
+
+		/** @see Kernels#multiply(double[], int, int, double[], double[]) */
+		void multiply(double[] x, int n, int k, double[] beta, double[] eta);
+
+		/** @see Kernels#transposeMultiply(double[], int, int, double[], double[]) */
+		void transposeMultiply(double[] x, int n, int k, double[] v, double[] out);
+
+		/** @see Kernels#weightedCrossProduct(double[], int, int, double[], double[]) */
+		void weightedCrossProduct(double[] x, int n, int k, double[] w, double[] out);
+	}
+
+	/** The vector implementation, or {@code null} and why not. */
+	private record Loaded(Implementation implementation, String problem) {
+	}
+
+	private static final Implementation SCALAR = new ScalarKernels();
+
+	private static final Loaded VECTOR = loadVector();
+
+	private static final Implementation ACTIVE = choose();
 
 	private Kernels() {
 	}
 
-	/** eta[i] = sum_j x[j*n+i] beta[j]. */
+	private static Loaded loadVector() {
+		try {
+			Class<?> type = Class.forName(Kernels.class.getPackageName() + ".VectorKernels", true,
+					Kernels.class.getClassLoader());
+			return new Loaded((Implementation) type.getDeclaredConstructor().newInstance(), null);
+		} catch (LinkageError | ReflectiveOperationException | RuntimeException e) {
+			// NoClassDefFoundError for jdk/incubator/vector/... when the module is not in the boot layer (no
+			// --add-modules jdk.incubator.vector) or, inside OSGi, its package is not wired to this bundle;
+			// InvocationTargetException when the preferred species is too narrow to gain anything.
+			Throwable cause = e instanceof InvocationTargetException || e instanceof ExceptionInInitializerError
+					? e.getCause()
+					: e;
+			return new Loaded(null, String.valueOf(cause));
+		}
+	}
+
+	private static Implementation choose() {
+		String forced = System.getProperty(IMPLEMENTATION_PROPERTY, "").trim().toLowerCase(Locale.ROOT);
+		return VECTOR.implementation() == null || forced.equals("scalar") ? SCALAR : VECTOR.implementation();
+	}
+
+	/** The implementation in use, e.g. {@code "vector (256-bit)"} or {@code "scalar"}. */
+	public static String implementation() {
+		return ACTIVE.description();
+	}
+
+	/** The implementation in use. */
+	public static Implementation active() {
+		return ACTIVE;
+	}
+
+	/** The scalar implementation, which is always available. */
+	public static Implementation scalar() {
+		return SCALAR;
+	}
+
+	/** The Vector API implementation, or {@code null} where {@code jdk.incubator.vector} cannot be used. */
+	public static Implementation vector() {
+		return VECTOR.implementation();
+	}
+
+	/**
+	 * Why {@link #vector()} is {@code null} (e.g. {@code java.lang.NoClassDefFoundError:
+	 * jdk/incubator/vector/Vector}), or {@code null} if it is not.
+	 */
+	public static String vectorUnavailableReason() {
+		return VECTOR.problem();
+	}
+
+	/**
+	 * The linear predictor: {@code eta[i] = sum_j x[j * n + i] * beta[j]} for {@code i < n}; {@code eta} is
+	 * overwritten (zeros when {@code k == 0}).
+	 *
+	 * @param x    the design, column-major, at least {@code n * k} values
+	 * @param n    rows
+	 * @param k    columns
+	 * @param beta the coefficients, at least {@code k} values
+	 * @param eta  receives the {@code n} values
+	 */
 	public static void multiply(double[] x, int n, int k, double[] beta, double[] eta) {
-		java.util.Arrays.fill(eta, 0, n, 0.0);
-		for (int j = 0; j < k; j++) {
-			double b = beta[j];
-			int offset = j * n;
-			for (int i = 0; i < n; i++) {
-				eta[i] += x[offset + i] * b;
-			}
-		}
+		check(x, n, k);
+		checkLength(beta, k, "beta");
+		checkLength(eta, n, "eta");
+		ACTIVE.multiply(x, n, k, beta, eta);
 	}
 
-	/** out[j] = sum_i x[j*n+i] v[i]. */
+	/**
+	 * The transposed product, e.g. the score: {@code out[j] = sum_i x[j * n + i] * v[i]} for {@code j < k};
+	 * {@code out} is overwritten.
+	 *
+	 * @param x   the design, column-major, at least {@code n * k} values
+	 * @param n   rows
+	 * @param k   columns
+	 * @param v   one value per row, at least {@code n} values
+	 * @param out receives the {@code k} values
+	 */
 	public static void transposeMultiply(double[] x, int n, int k, double[] v, double[] out) {
-		for (int j = 0; j < k; j++) {
-			int offset = j * n;
-			double sum = 0;
-			for (int i = 0; i < n; i++) {
-				sum += x[offset + i] * v[i];
-			}
-			out[j] = sum;
-		}
+		check(x, n, k);
+		checkLength(v, n, "v");
+		checkLength(out, k, "out");
+		ACTIVE.transposeMultiply(x, n, k, v, out);
 	}
 
-	/** out = X' diag(w) X, row-major k*k, both triangles. */
+	/**
+	 * The weighted cross product, e.g. the information of a GLM: {@code out[a * k + b] = sum_i x[a * n + i] *
+	 * w[i] * x[b * n + i]}, row-major {@code k * k}, symmetric with both triangles filled; {@code out} is
+	 * overwritten. The weights may have any sign.
+	 *
+	 * @param x   the design, column-major, at least {@code n * k} values
+	 * @param n   rows
+	 * @param k   columns
+	 * @param w   one weight per row, at least {@code n} values
+	 * @param out receives the {@code k * k} values
+	 */
 	public static void weightedCrossProduct(double[] x, int n, int k, double[] w, double[] out) {
-		for (int j = 0; j < k; j++) {
-			int offsetJ = j * n;
-			for (int l = 0; l <= j; l++) {
-				int offsetL = l * n;
-				double sum = 0;
-				for (int i = 0; i < n; i++) {
-					sum += w[i] * x[offsetJ + i] * x[offsetL + i];
-				}
-				out[j * k + l] = sum;
-				out[l * k + j] = sum;
-			}
+		check(x, n, k);
+		checkLength(w, n, "w");
+		checkLength(out, Math.multiplyExact(k, k), "out");
+		ACTIVE.weightedCrossProduct(x, n, k, w, out);
+	}
+
+	private static void check(double[] x, int n, int k) {
+		if (n < 0 || k < 0) {
+			throw new IllegalArgumentException("negative dimension: n = " + n + ", k = " + k);
+		}
+		checkLength(x, Math.multiplyExact(n, k), "x");
+	}
+
+	private static void checkLength(double[] array, int length, String name) {
+		Objects.requireNonNull(array, name);
+		if (array.length < length) {
+			throw new IllegalArgumentException(name + " has " + array.length + " values, needs " + length);
 		}
 	}
 }

@@ -1,0 +1,193 @@
+package org.voxpop.estimation.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.voxpop.estimation.internal.Kernels;
+
+/**
+ * Both kernel implementations against the textbook loops on random data: row counts around the vector length, the
+ * row blocks and the cross product's blocks, column counts around its tiles, k = 1 and empty designs. The vector
+ * implementation is checked wherever the JVM has {@code jdk.incubator.vector} (see {@link KernelsActivationTest}).
+ */
+class KernelsTest {
+
+	private static final int[] ROWS = { 0, 1, 2, 3, 5, 7, 8, 9, 15, 16, 17, 31, 33, 63, 64, 65, 127, 639, 641, 1023, 1025,
+			1537, 2049, 3073, 4097, 8191, 8193, 16_385 };
+	private static final int[] COLUMNS = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 13, 21, 50 };
+
+	/** Agreement with the textbook loops, relative to the sum of the absolute values of the summed products. */
+	private static final double TOLERANCE = 1e-12;
+
+	private static List<Kernels.Implementation> implementations() {
+		List<Kernels.Implementation> implementations = new ArrayList<>();
+		implementations.add(Kernels.scalar());
+		if (Kernels.vector() != null) {
+			implementations.add(Kernels.vector());
+		}
+		return implementations;
+	}
+
+	private static double[] random(SplittableRandom random, int length) {
+		double[] values = new double[length];
+		for (int i = 0; i < length; i++) {
+			// some exact zeros and integers, as in dummy-coded designs
+			int kind = random.nextInt(8);
+			values[i] = kind == 0 ? 0 : kind == 1 ? 1 : random.nextDouble(-2, 2);
+		}
+		return values;
+	}
+
+	/** Filled with NaN, and two values longer than needed: kernels must overwrite exactly their part. */
+	private static double[] output(int length) {
+		double[] out = new double[length + 2];
+		Arrays.fill(out, Double.NaN);
+		return out;
+	}
+
+	private static void assertClose(double expected, double actual, double scale, String what) {
+		if (!(Math.abs(actual - expected) <= TOLERANCE * scale + Double.MIN_NORMAL)) {
+			fail(what + ": expected " + expected + " but was " + actual + " (scale " + scale + ")");
+		}
+	}
+
+	private static void assertUntouchedTail(double[] out, int used, String what) {
+		assertTrue(Double.isNaN(out[used]) && Double.isNaN(out[used + 1]), what + ": wrote past its output");
+	}
+
+	@Test
+	void multiplyAgreesWithTheTextbookLoop() {
+		SplittableRandom random = new SplittableRandom(1);
+		for (int n : ROWS) {
+			for (int k : COLUMNS) {
+				double[] x = random(random, n * k);
+				double[] beta = random(random, k);
+				for (Kernels.Implementation implementation : implementations()) {
+					double[] eta = output(n);
+					implementation.multiply(x, n, k, beta, eta);
+					String what = implementation.description() + " multiply n=" + n + " k=" + k;
+					for (int i = 0; i < n; i++) {
+						double expected = 0, scale = 0;
+						for (int j = 0; j < k; j++) {
+							expected += x[j * n + i] * beta[j];
+							scale += Math.abs(x[j * n + i] * beta[j]);
+						}
+						assertClose(expected, eta[i], scale, what + " row " + i);
+					}
+					assertUntouchedTail(eta, n, what);
+				}
+			}
+		}
+	}
+
+	@Test
+	void transposeMultiplyAgreesWithTheTextbookLoop() {
+		SplittableRandom random = new SplittableRandom(2);
+		for (int n : ROWS) {
+			for (int k : COLUMNS) {
+				double[] x = random(random, n * k);
+				double[] v = random(random, n);
+				for (Kernels.Implementation implementation : implementations()) {
+					double[] out = output(k);
+					implementation.transposeMultiply(x, n, k, v, out);
+					String what = implementation.description() + " transposeMultiply n=" + n + " k=" + k;
+					for (int j = 0; j < k; j++) {
+						double expected = 0, scale = 0;
+						for (int i = 0; i < n; i++) {
+							expected += x[j * n + i] * v[i];
+							scale += Math.abs(x[j * n + i] * v[i]);
+						}
+						assertClose(expected, out[j], scale, what + " column " + j);
+					}
+					assertUntouchedTail(out, k, what);
+				}
+			}
+		}
+	}
+
+	@Test
+	void weightedCrossProductAgreesWithTheTextbookLoopAndIsExactlySymmetric() {
+		SplittableRandom random = new SplittableRandom(3);
+		for (int n : ROWS) {
+			for (int k : COLUMNS) {
+				double[] x = random(random, n * k);
+				double[] w = random(random, n); // weights of either sign
+				for (Kernels.Implementation implementation : implementations()) {
+					double[] out = output(k * k);
+					implementation.weightedCrossProduct(x, n, k, w, out);
+					String what = implementation.description() + " weightedCrossProduct n=" + n + " k=" + k;
+					for (int a = 0; a < k; a++) {
+						for (int b = 0; b < k; b++) {
+							double expected = 0, scale = 0;
+							for (int i = 0; i < n; i++) {
+								double product = x[a * n + i] * w[i] * x[b * n + i];
+								expected += product;
+								scale += Math.abs(product);
+							}
+							assertClose(expected, out[a * k + b], scale, what + " (" + a + ", " + b + ")");
+							assertEquals(out[a * k + b], out[b * k + a], what + " symmetry");
+						}
+					}
+					assertUntouchedTail(out, k * k, what);
+				}
+			}
+		}
+	}
+
+	@Test
+	void implementationsAgreeOnADesignBiggerThanTheBlocks() {
+		SplittableRandom random = new SplittableRandom(4);
+		int n = 100_003, k = 21;
+		double[] x = random(random, n * k);
+		double[] w = new double[n];
+		Arrays.setAll(w, i -> random.nextDouble(0, 0.25));
+		double[] beta = random(random, k);
+		double[] referenceEta = new double[n], referenceScore = new double[k], referenceInformation = new double[k * k];
+		Kernels.scalar().multiply(x, n, k, beta, referenceEta);
+		Kernels.scalar().transposeMultiply(x, n, k, referenceEta, referenceScore);
+		Kernels.scalar().weightedCrossProduct(x, n, k, w, referenceInformation);
+		for (Kernels.Implementation implementation : implementations()) {
+			double[] eta = new double[n], score = new double[k], information = new double[k * k];
+			implementation.multiply(x, n, k, beta, eta);
+			implementation.transposeMultiply(x, n, k, eta, score);
+			implementation.weightedCrossProduct(x, n, k, w, information);
+			for (int i = 0; i < n; i += 997) {
+				assertClose(referenceEta[i], eta[i], 1 + Math.abs(referenceEta[i]), "eta " + i);
+			}
+			for (int j = 0; j < k; j++) {
+				assertClose(referenceScore[j], score[j], 1e4 * (1 + Math.abs(referenceScore[j])), "score " + j);
+			}
+			for (int j = 0; j < k * k; j++) {
+				assertClose(referenceInformation[j], information[j], 1e4 * (1 + Math.abs(referenceInformation[j])),
+						"information " + j);
+			}
+		}
+	}
+
+	@Test
+	void theStaticEntryPointsUseTheActiveImplementationAndCheckTheirArguments() {
+		SplittableRandom random = new SplittableRandom(5);
+		int n = 37, k = 3;
+		double[] x = random(random, n * k), beta = random(random, k), w = random(random, n);
+		double[] expected = new double[k * k], actual = new double[k * k];
+		Kernels.active().weightedCrossProduct(x, n, k, w, expected);
+		Kernels.weightedCrossProduct(x, n, k, w, actual);
+		assertTrue(Arrays.equals(expected, actual));
+		double[] eta = new double[n];
+		assertThrows(IllegalArgumentException.class, () -> Kernels.multiply(x, n + 1, k, beta, eta));
+		assertThrows(IllegalArgumentException.class, () -> Kernels.multiply(x, n, k, new double[k - 1], eta));
+		assertThrows(IllegalArgumentException.class, () -> Kernels.transposeMultiply(x, n, k, w, new double[k - 1]));
+		assertThrows(IllegalArgumentException.class,
+				() -> Kernels.weightedCrossProduct(x, n, k, w, new double[k * k - 1]));
+		assertThrows(IllegalArgumentException.class, () -> Kernels.weightedCrossProduct(x, -1, k, w, actual));
+		assertThrows(NullPointerException.class, () -> Kernels.multiply(x, n, k, null, eta));
+	}
+}

@@ -1,0 +1,279 @@
+package org.voxpop.estimation.internal;
+
+import static org.voxpop.estimation.internal.ScalarKernels.VECTOR_BLOCK_ROWS;
+import static org.voxpop.estimation.internal.ScalarKernels.blockRows;
+import static org.voxpop.estimation.internal.ScalarKernels.roundUp;
+
+import java.util.Arrays;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The kernels with the JDK's Vector API: the preferred species (the widest the CPU has, e.g. 256 bits with AVX2,
+ * 512 with AVX-512) and fused multiply-add. Only {@link Kernels} refers to this class, by name, so that the
+ * bundle loads without {@code jdk.incubator.vector}: without it, loading this class fails with a
+ * {@link NoClassDefFoundError} and {@link Kernels} falls back to {@link ScalarKernels}. Arguments are checked by
+ * {@link Kernels}.
+ */
+final class VectorKernels implements Kernels.Implementation {
+
+	private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+	private static final int LANES = SPECIES.length();
+
+	/** Columns per tile of the cross product: 4 x 4 vector accumulators (16 of the 32 AVX-512 registers). */
+	private static final int TILE = 4;
+
+	/**
+	 * @throws UnsupportedOperationException if the preferred species holds a single double (no SIMD to gain)
+	 */
+	VectorKernels() {
+		if (LANES < 2 || VECTOR_BLOCK_ROWS % LANES != 0) {
+			throw new UnsupportedOperationException("preferred vector species " + SPECIES + " is too narrow");
+		}
+	}
+
+	@Override
+	public String description() {
+		return "vector (" + SPECIES.vectorBitSize() + "-bit)";
+	}
+
+	@Override
+	public void multiply(double[] x, int n, int k, double[] beta, double[] eta) {
+		for (int r0 = 0; r0 < n; r0 += VECTOR_BLOCK_ROWS) {
+			int r1 = Math.min(n, r0 + VECTOR_BLOCK_ROWS);
+			int j = 0;
+			if (k < 4) {
+				Arrays.fill(eta, r0, r1, 0.0);
+			} else {
+				// the first four columns initialise the block, the others add to it while it is in cache
+				multiplyFour(x, n, 0, beta, eta, r0, r1, true);
+				j = 4;
+			}
+			for (; j + 4 <= k; j += 4) {
+				multiplyFour(x, n, j, beta, eta, r0, r1, false);
+			}
+			for (; j < k; j++) {
+				double b = beta[j];
+				DoubleVector bv = DoubleVector.broadcast(SPECIES, b);
+				int o = j * n;
+				int i = r0;
+				for (int end = r0 + SPECIES.loopBound(r1 - r0); i < end; i += LANES) {
+					DoubleVector.fromArray(SPECIES, x, o + i).fma(bv, DoubleVector.fromArray(SPECIES, eta, i))
+							.intoArray(eta, i);
+				}
+				for (; i < r1; i++) {
+					eta[i] += b * x[o + i];
+				}
+			}
+		}
+	}
+
+	private static void multiplyFour(double[] x, int n, int j, double[] beta, double[] eta, int r0, int r1,
+			boolean first) {
+		double b0 = beta[j], b1 = beta[j + 1], b2 = beta[j + 2], b3 = beta[j + 3];
+		DoubleVector v0 = DoubleVector.broadcast(SPECIES, b0), v1 = DoubleVector.broadcast(SPECIES, b1),
+				v2 = DoubleVector.broadcast(SPECIES, b2), v3 = DoubleVector.broadcast(SPECIES, b3);
+		int o0 = j * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
+		int i = r0;
+		for (int end = r0 + SPECIES.loopBound(r1 - r0); i < end; i += LANES) {
+			DoubleVector acc = first ? DoubleVector.zero(SPECIES) : DoubleVector.fromArray(SPECIES, eta, i);
+			acc = DoubleVector.fromArray(SPECIES, x, o0 + i).fma(v0, acc);
+			acc = DoubleVector.fromArray(SPECIES, x, o1 + i).fma(v1, acc);
+			acc = DoubleVector.fromArray(SPECIES, x, o2 + i).fma(v2, acc);
+			acc = DoubleVector.fromArray(SPECIES, x, o3 + i).fma(v3, acc);
+			acc.intoArray(eta, i);
+		}
+		for (; i < r1; i++) {
+			double s = first ? 0 : eta[i];
+			eta[i] = s + b0 * x[o0 + i] + b1 * x[o1 + i] + b2 * x[o2 + i] + b3 * x[o3 + i];
+		}
+	}
+
+	@Override
+	public void transposeMultiply(double[] x, int n, int k, double[] v, double[] out) {
+		// lane-wise partial sums per column over the vector part of every block, scalar sums over the tails
+		double[] lanes = new double[k * LANES];
+		double[] tails = new double[k];
+		for (int r0 = 0; r0 < n; r0 += VECTOR_BLOCK_ROWS) {
+			int r1 = Math.min(n, r0 + VECTOR_BLOCK_ROWS);
+			int end = r0 + SPECIES.loopBound(r1 - r0);
+			int j = 0;
+			for (; j + 4 <= k; j += 4) {
+				int o0 = j * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
+				DoubleVector s0 = DoubleVector.zero(SPECIES), s1 = s0, s2 = s0, s3 = s0;
+				for (int i = r0; i < end; i += LANES) {
+					DoubleVector vi = DoubleVector.fromArray(SPECIES, v, i);
+					s0 = DoubleVector.fromArray(SPECIES, x, o0 + i).fma(vi, s0);
+					s1 = DoubleVector.fromArray(SPECIES, x, o1 + i).fma(vi, s1);
+					s2 = DoubleVector.fromArray(SPECIES, x, o2 + i).fma(vi, s2);
+					s3 = DoubleVector.fromArray(SPECIES, x, o3 + i).fma(vi, s3);
+				}
+				add(lanes, j * LANES, s0);
+				add(lanes, (j + 1) * LANES, s1);
+				add(lanes, (j + 2) * LANES, s2);
+				add(lanes, (j + 3) * LANES, s3);
+				for (int i = end; i < r1; i++) {
+					tails[j] += x[o0 + i] * v[i];
+					tails[j + 1] += x[o1 + i] * v[i];
+					tails[j + 2] += x[o2 + i] * v[i];
+					tails[j + 3] += x[o3 + i] * v[i];
+				}
+			}
+			for (; j < k; j++) {
+				int o = j * n;
+				DoubleVector s = DoubleVector.zero(SPECIES);
+				for (int i = r0; i < end; i += LANES) {
+					s = DoubleVector.fromArray(SPECIES, x, o + i).fma(DoubleVector.fromArray(SPECIES, v, i), s);
+				}
+				add(lanes, j * LANES, s);
+				for (int i = end; i < r1; i++) {
+					tails[j] += x[o + i] * v[i];
+				}
+			}
+		}
+		for (int j = 0; j < k; j++) {
+			out[j] = sum(lanes, j * LANES) + tails[j];
+		}
+	}
+
+	@Override
+	public void weightedCrossProduct(double[] x, int n, int k, double[] w, double[] out) {
+		// Per block of rows (which stays in L2) and group of four columns a: the weighted block of those columns
+		// goes to a small buffer (which stays in L1), then 4 x 4 column pairs (a, b), b >= a, at a time read the
+		// columns b straight from x (4 x 1 for the last columns). The first group streams the block from memory,
+		// the others find it in L2. Lane-wise sums; rows after the last whole vector are summed in scalar.
+		int ka = roundUp(k, TILE);
+		int rows = blockRows(k); // a multiple of 64, so of the lane count
+		double[] wa = new double[TILE * rows]; // columns a0 .. a0 + 3 of the block, weighted; zero past k
+		double[] sums = new double[ka * ka * LANES];
+		int vectorRows = SPECIES.loopBound(n);
+		for (int r0 = 0; r0 < vectorRows; r0 += rows) {
+			int m = Math.min(rows, vectorRows - r0);
+			for (int a0 = 0; a0 < k; a0 += TILE) {
+				for (int p = 0; p < TILE; p++) {
+					int ob = p * rows;
+					if (a0 + p < k) {
+						int ox = (a0 + p) * n + r0;
+						for (int i = 0; i < m; i += LANES) {
+							DoubleVector.fromArray(SPECIES, x, ox + i).mul(DoubleVector.fromArray(SPECIES, w, r0 + i))
+									.intoArray(wa, ob + i);
+						}
+					} else {
+						Arrays.fill(wa, ob, ob + m, 0.0);
+					}
+				}
+				int b0 = a0;
+				for (; b0 + TILE <= k; b0 += TILE) {
+					tile(wa, rows, x, n, r0, m, a0, b0, sums, ka);
+				}
+				for (; b0 < k; b0++) {
+					column(wa, rows, x, n, r0, m, a0, b0, sums, ka);
+				}
+			}
+		}
+		for (int a = 0; a < k; a++) {
+			for (int b = a; b < k; b++) {
+				double s = sum(sums, (a * ka + b) * LANES);
+				for (int i = vectorRows; i < n; i++) {
+					s += x[a * n + i] * w[i] * x[b * n + i];
+				}
+				out[a * k + b] = s;
+				out[b * k + a] = s;
+			}
+		}
+	}
+
+	/**
+	 * Lane-wise {@code sums[((a0 + p) * ka + b0 + q) * LANES + lane] += sum_i wa[p][i] * x[b0 + q][r0 + i]}, p, q
+	 * < 4, over {@code m} rows (a multiple of the lane count).
+	 */
+	private static void tile(double[] wa, int rows, double[] x, int n, int r0, int m, int a0, int b0, double[] sums,
+			int ka) {
+		int w1 = rows, w2 = 2 * rows, w3 = 3 * rows;
+		int x0 = b0 * n + r0, x1 = x0 + n, x2 = x1 + n, x3 = x2 + n;
+		DoubleVector c00 = DoubleVector.zero(SPECIES), c01 = c00, c02 = c00, c03 = c00;
+		DoubleVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
+		DoubleVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
+		DoubleVector c30 = c00, c31 = c00, c32 = c00, c33 = c00;
+		for (int i = 0; i < m; i += LANES) {
+			DoubleVector p0 = DoubleVector.fromArray(SPECIES, x, x0 + i);
+			DoubleVector p1 = DoubleVector.fromArray(SPECIES, x, x1 + i);
+			DoubleVector p2 = DoubleVector.fromArray(SPECIES, x, x2 + i);
+			DoubleVector p3 = DoubleVector.fromArray(SPECIES, x, x3 + i);
+			DoubleVector q = DoubleVector.fromArray(SPECIES, wa, i);
+			c00 = q.fma(p0, c00);
+			c01 = q.fma(p1, c01);
+			c02 = q.fma(p2, c02);
+			c03 = q.fma(p3, c03);
+			q = DoubleVector.fromArray(SPECIES, wa, w1 + i);
+			c10 = q.fma(p0, c10);
+			c11 = q.fma(p1, c11);
+			c12 = q.fma(p2, c12);
+			c13 = q.fma(p3, c13);
+			q = DoubleVector.fromArray(SPECIES, wa, w2 + i);
+			c20 = q.fma(p0, c20);
+			c21 = q.fma(p1, c21);
+			c22 = q.fma(p2, c22);
+			c23 = q.fma(p3, c23);
+			q = DoubleVector.fromArray(SPECIES, wa, w3 + i);
+			c30 = q.fma(p0, c30);
+			c31 = q.fma(p1, c31);
+			c32 = q.fma(p2, c32);
+			c33 = q.fma(p3, c33);
+		}
+		int s = (a0 * ka + b0) * LANES, row = ka * LANES;
+		add(sums, s, c00);
+		add(sums, s + LANES, c01);
+		add(sums, s + 2 * LANES, c02);
+		add(sums, s + 3 * LANES, c03);
+		s += row;
+		add(sums, s, c10);
+		add(sums, s + LANES, c11);
+		add(sums, s + 2 * LANES, c12);
+		add(sums, s + 3 * LANES, c13);
+		s += row;
+		add(sums, s, c20);
+		add(sums, s + LANES, c21);
+		add(sums, s + 2 * LANES, c22);
+		add(sums, s + 3 * LANES, c23);
+		s += row;
+		add(sums, s, c30);
+		add(sums, s + LANES, c31);
+		add(sums, s + 2 * LANES, c32);
+		add(sums, s + 3 * LANES, c33);
+	}
+
+	/** As {@link #tile} for one column {@code b} (q = 0 only). */
+	private static void column(double[] wa, int rows, double[] x, int n, int r0, int m, int a0, int b, double[] sums,
+			int ka) {
+		int w1 = rows, w2 = 2 * rows, w3 = 3 * rows;
+		int x0 = b * n + r0;
+		DoubleVector c0 = DoubleVector.zero(SPECIES), c1 = c0, c2 = c0, c3 = c0;
+		for (int i = 0; i < m; i += LANES) {
+			DoubleVector p = DoubleVector.fromArray(SPECIES, x, x0 + i);
+			c0 = DoubleVector.fromArray(SPECIES, wa, i).fma(p, c0);
+			c1 = DoubleVector.fromArray(SPECIES, wa, w1 + i).fma(p, c1);
+			c2 = DoubleVector.fromArray(SPECIES, wa, w2 + i).fma(p, c2);
+			c3 = DoubleVector.fromArray(SPECIES, wa, w3 + i).fma(p, c3);
+		}
+		int s = (a0 * ka + b) * LANES, row = ka * LANES;
+		add(sums, s, c0);
+		add(sums, s + row, c1);
+		add(sums, s + 2 * row, c2);
+		add(sums, s + 3 * row, c3);
+	}
+
+	private static void add(double[] lanes, int offset, DoubleVector v) {
+		DoubleVector.fromArray(SPECIES, lanes, offset).add(v).intoArray(lanes, offset);
+	}
+
+	/** The lanes at {@code offset} summed in order, so results do not depend on the reduction's shape. */
+	private static double sum(double[] lanes, int offset) {
+		double s = 0;
+		for (int lane = 0; lane < LANES; lane++) {
+			s += lanes[offset + lane];
+		}
+		return s;
+	}
+}
