@@ -17,6 +17,8 @@ public final class Derivatives {
 	private final double[] ancillary;
 	private final double[] etaAncillary;
 	private final double[] ancillaryAncillary;
+	/** Bit a is set when ancillary parameter a has a non-zero entry (for up to 64 ancillary parameters). */
+	private long touched;
 
 	/** @param ancillaryCount the number of ancillary parameters of the model */
 	public Derivatives(int ancillaryCount) {
@@ -35,17 +37,20 @@ public final class Derivatives {
 	/** Sets the first derivative with respect to ancillary parameter {@code a}. */
 	public void ancillary(int a, double first) {
 		ancillary[a] = first;
+		touched |= 1L << a;
 	}
 
 	/** Sets the mixed second derivative with respect to eta and ancillary parameter {@code a}. */
 	public void etaAncillary(int a, double second) {
 		etaAncillary[a] = second;
+		touched |= 1L << a;
 	}
 
 	/** Sets the second derivative with respect to ancillary parameters {@code a} and {@code b} (both orders). */
 	public void ancillaryAncillary(int a, int b, double second) {
 		ancillaryAncillary[a * ancillaryCount + b] = second;
 		ancillaryAncillary[b * ancillaryCount + a] = second;
+		touched |= (1L << a) | (1L << b);
 	}
 
 	public double eta() {
@@ -76,10 +81,21 @@ public final class Derivatives {
 	public void clear() {
 		eta = 0;
 		etaEta = 0;
-		if (ancillaryCount > 0) {
+		if (ancillaryCount > 64) {
 			Arrays.fill(ancillary, 0);
 			Arrays.fill(etaAncillary, 0);
 			Arrays.fill(ancillaryAncillary, 0);
+		} else if (touched != 0) {
+			// a row touches one or two cutpoints: reset only those
+			for (long rows = touched; rows != 0; rows &= rows - 1) {
+				int a = Long.numberOfTrailingZeros(rows);
+				ancillary[a] = 0;
+				etaAncillary[a] = 0;
+				for (long columns = touched; columns != 0; columns &= columns - 1) {
+					ancillaryAncillary[a * ancillaryCount + Long.numberOfTrailingZeros(columns)] = 0;
+				}
+			}
+			touched = 0;
 		}
 	}
 }

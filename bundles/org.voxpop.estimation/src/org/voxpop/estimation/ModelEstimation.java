@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.voxpop.data.Dataset;
 import org.voxpop.estimation.internal.Collinearity;
 import org.voxpop.estimation.internal.IndexLikelihood;
+import org.voxpop.estimation.internal.Kernels;
 import org.voxpop.estimation.internal.Matrices;
 import org.voxpop.estimation.internal.NewtonRaphson;
 import org.voxpop.estimation.result.Coefficient;
@@ -22,6 +23,21 @@ public final class ModelEstimation {
 
 	private ModelEstimation() {
 	}
+
+	/**
+	 * Starts compiling the numerical kernels in a daemon thread, so that the first fit in a fresh JVM runs at full
+	 * speed; call it early, e.g. before reading the data. Harmless if called more than once.
+	 */
+	public static void warmUpInBackground() {
+		if (WARMED_UP.compareAndSet(false, true)) {
+			Thread thread = new Thread(Kernels::warmUp, "voxpop-kernels-warm-up");
+			thread.setDaemon(true);
+			thread.setPriority(Thread.MIN_PRIORITY);
+			thread.start();
+		}
+	}
+
+	private static final java.util.concurrent.atomic.AtomicBoolean WARMED_UP = new java.util.concurrent.atomic.AtomicBoolean();
 
 	/**
 	 * @param data    the dataset; never {@code null}

@@ -24,6 +24,7 @@ import org.voxpop.estimation.EstimationException;
 import org.voxpop.estimation.Estimator;
 import org.voxpop.estimation.Estimators;
 import org.voxpop.estimation.ModelComparison;
+import org.voxpop.estimation.ModelEstimation;
 import org.voxpop.estimation.ModelFormula;
 import org.voxpop.estimation.ModelSpecification;
 import org.voxpop.estimation.Vce;
@@ -164,6 +165,7 @@ public final class VoxpopCommand {
 			Reports.checkOutputFormat(report);
 		}
 		Contribution<Estimator> model = Estimators.get(modelId); // fails on an unknown model before reading the data
+		ModelEstimation.warmUpInBackground(); // on the other core, while the data are read
 		Weight weight = weight(a);
 		Vce vce = vce(a, weight);
 		int iterations = a.value("iterate") == null ? ModelSpecification.DEFAULT_MAX_ITERATIONS

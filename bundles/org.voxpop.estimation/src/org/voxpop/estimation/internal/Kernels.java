@@ -75,6 +75,31 @@ public final class Kernels {
 		return VECTOR.implementation() == null || forced.equals("scalar") ? SCALAR : VECTOR.implementation();
 	}
 
+	/**
+	 * Runs every kernel of the active implementation on a small design until the JIT has compiled it. The Vector
+	 * API is slower than scalar code until C2 compiles it, so a command that fits one model in a fresh JVM runs
+	 * this in a background thread while it reads the data. Takes a few hundred milliseconds of one core.
+	 */
+	public static void warmUp() {
+		int n = 2048;
+		int k = 8;
+		double[] x = new double[n * k];
+		double[] w = new double[n];
+		double[] beta = new double[k];
+		for (int i = 0; i < x.length; i++) {
+			x[i] = (i % 7) * 0.25 - 0.5;
+		}
+		java.util.Arrays.fill(w, 0.5);
+		java.util.Arrays.fill(beta, 0.1);
+		double[] eta = new double[n];
+		double[] out = new double[k * k];
+		for (int round = 0; round < 400; round++) {
+			ACTIVE.multiply(x, n, k, beta, eta);
+			ACTIVE.transposeMultiply(x, n, k, eta, beta);
+			ACTIVE.weightedCrossProduct(x, n, k, w, out);
+		}
+	}
+
 	/** The implementation in use, e.g. {@code "vector (256-bit)"} or {@code "scalar"}. */
 	public static String implementation() {
 		return ACTIVE.description();
