@@ -194,8 +194,8 @@ public final class Margins {
 			if (involved.size() == 1 && design.columns().get(involved.get(0)).parts().size() == 1) {
 				// the variable enters linearly in one column: g_i = beta_v for everybody, and one pass per outcome serves
 				// every such variable
-				if (shared[j] == null) {
-					shared[j] = outcomeSums(j);
+				if (shared[0] == null) {
+					System.arraycopy(outcomeSums(), 0, shared, 0, outcomes.length);
 				}
 				double[] sums = shared[j];
 				int column = involved.get(0);
@@ -251,24 +251,32 @@ public final class Margins {
 		}
 
 		/**
-		 * One pass over the sample for outcome j: X'(omega P''), then sum omega P', then sum omega d2P/d eta d cut_a
-		 * (k + 1 + ancillaryCount values).
+		 * One pass over the sample for every outcome j: X'(omega P''_j), then sum omega P'_j, then sum omega
+		 * d2P_j/d eta d cut_a ({@code k + 1 + ancillaryCount} values per outcome); the X' products share one read of
+		 * the design.
 		 */
-		private double[] outcomeSums(int j) {
-			double[] second = new double[n];
-			double[] sums = new double[k + 1 + ancillaryCount];
-			for (int i = 0; i < n; i++) {
-				d.clear();
-				model.probability(j, eta[i], ancillary, d);
-				second[i] = omega[i] * d.etaEta();
-				sums[k] += omega[i] * d.eta();
-				for (int a = 0; a < ancillaryCount; a++) {
-					sums[k + 1 + a] += omega[i] * d.etaAncillary(a);
+		private double[][] outcomeSums() {
+			int outcomeCount = outcomes.length;
+			double[] second = new double[n * outcomeCount];
+			double[][] sums = new double[outcomeCount][k + 1 + ancillaryCount];
+			for (int j = 0; j < outcomeCount; j++) {
+				double[] into = sums[j];
+				int offset = j * n;
+				for (int i = 0; i < n; i++) {
+					d.clear();
+					model.probability(j, eta[i], ancillary, d);
+					second[offset + i] = omega[i] * d.etaEta();
+					into[k] += omega[i] * d.eta();
+					for (int a = 0; a < ancillaryCount; a++) {
+						into[k + 1 + a] += omega[i] * d.etaAncillary(a);
+					}
 				}
 			}
-			double[] xt = new double[k];
-			Kernels.transposeMultiply(design.x(), n, k, second, xt);
-			System.arraycopy(xt, 0, sums, 0, k);
+			double[] xt = new double[k * outcomeCount];
+			Kernels.transposeMultiply(design.x(), n, k, second, outcomeCount, xt);
+			for (int j = 0; j < outcomeCount; j++) {
+				System.arraycopy(xt, j * k, sums[j], 0, k);
+			}
 			return sums;
 		}
 

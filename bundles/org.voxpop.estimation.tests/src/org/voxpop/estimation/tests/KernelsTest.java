@@ -114,6 +114,35 @@ class KernelsTest {
 	}
 
 	@Test
+	void transposeMultiplyOfSeveralVectorsAgreesWithTheTextbookLoop() {
+		SplittableRandom random = new SplittableRandom(3);
+		for (int n : ROWS) {
+			for (int k : COLUMNS) {
+				for (int m : new int[] { 1, 2, 4 }) {
+					double[] x = random(random, n * k);
+					double[] v = random(random, n * m);
+					for (Kernels.Implementation implementation : implementations()) {
+						double[] out = output(k * m);
+						implementation.transposeMultiply(x, n, k, v, m, out);
+						String what = implementation.description() + " transposeMultiply n=" + n + " k=" + k + " m=" + m;
+						for (int a = 0; a < m; a++) {
+							for (int j = 0; j < k; j++) {
+								double expected = 0, scale = 0;
+								for (int i = 0; i < n; i++) {
+									expected += x[j * n + i] * v[a * n + i];
+									scale += Math.abs(x[j * n + i] * v[a * n + i]);
+								}
+								assertClose(expected, out[a * k + j], scale, what + " vector " + a + " column " + j);
+							}
+						}
+						assertUntouchedTail(out, k * m, what);
+					}
+				}
+			}
+		}
+	}
+
+	@Test
 	void weightedCrossProductAgreesWithTheTextbookLoopAndIsExactlySymmetric() {
 		SplittableRandom random = new SplittableRandom(3);
 		for (int n : ROWS) {

@@ -128,14 +128,12 @@ public final class IndexLikelihood implements Likelihood {
 		for (int j = 0; j < k; j++) {
 			System.arraycopy(xx, j * k, out, j * p, k);
 		}
-		double[] column = new double[k];
-		double[] values = new double[n];
+		double[] columns = new double[k * ancillaryCount];
+		Kernels.transposeMultiply(design.x(), n, k, crossColumns, ancillaryCount, columns);
 		for (int a = 0; a < ancillaryCount; a++) {
-			System.arraycopy(crossColumns, a * n, values, 0, n);
-			Kernels.transposeMultiply(design.x(), n, k, values, column);
 			for (int j = 0; j < k; j++) {
-				out[j * p + k + a] = column[j];
-				out[(k + a) * p + j] = column[j];
+				out[j * p + k + a] = columns[a * k + j];
+				out[(k + a) * p + j] = columns[a * k + j];
 			}
 			for (int b = 0; b < ancillaryCount; b++) {
 				out[(k + a) * p + k + b] = aa[a * ancillaryCount + b];

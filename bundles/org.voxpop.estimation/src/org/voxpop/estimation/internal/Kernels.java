@@ -37,6 +37,17 @@ public final class Kernels {
 		/** @see Kernels#transposeMultiply(double[], int, int, double[], double[]) */
 		void transposeMultiply(double[] x, int n, int k, double[] v, double[] out);
 
+		/** @see Kernels#transposeMultiply(double[], int, int, double[], int, double[]) */
+		default void transposeMultiply(double[] x, int n, int k, double[] v, int m, double[] out) {
+			double[] column = new double[n];
+			double[] result = new double[k];
+			for (int a = 0; a < m; a++) {
+				System.arraycopy(v, a * n, column, 0, n);
+				transposeMultiply(x, n, k, column, result);
+				System.arraycopy(result, 0, out, a * k, k);
+			}
+		}
+
 		/** @see Kernels#weightedCrossProduct(double[], int, int, double[], double[]) */
 		void weightedCrossProduct(double[] x, int n, int k, double[] w, double[] out);
 	}
@@ -160,6 +171,18 @@ public final class Kernels {
 		checkLength(v, n, "v");
 		checkLength(out, k, "out");
 		ACTIVE.transposeMultiply(x, n, k, v, out);
+	}
+
+	/**
+	 * The transposed product for {@code m} vectors at once, reading the design about once:
+	 * {@code out[a * k + j] = sum_i x[j * n + i] * v[a * n + i]}; {@code v} holds the vectors one after the other
+	 * ({@code n * m} values), {@code out} receives {@code k * m} values.
+	 */
+	public static void transposeMultiply(double[] x, int n, int k, double[] v, int m, double[] out) {
+		check(x, n, k);
+		checkLength(v, Math.multiplyExact(n, m), "v");
+		checkLength(out, Math.multiplyExact(k, m), "out");
+		ACTIVE.transposeMultiply(x, n, k, v, m, out);
 	}
 
 	/**

@@ -138,6 +138,38 @@ final class VectorKernels implements Kernels.Implementation {
 	}
 
 	@Override
+	public void transposeMultiply(double[] x, int n, int k, double[] v, int m, double[] out) {
+		// as transposeMultiply, for m vectors at once: each group of four columns of a block is read from memory
+		// once and from cache for the other vectors
+		double[] lanes = new double[m * k * LANES];
+		double[] tails = new double[m * k];
+		for (int r0 = 0; r0 < n; r0 += VECTOR_BLOCK_ROWS) {
+			int r1 = Math.min(n, r0 + VECTOR_BLOCK_ROWS);
+			int end = r0 + SPECIES.loopBound(r1 - r0);
+			for (int j0 = 0; j0 < k; j0 += 4) {
+				int j1 = Math.min(k, j0 + 4);
+				for (int a = 0; a < m; a++) {
+					int va = a * n;
+					for (int j = j0; j < j1; j++) {
+						int o = j * n;
+						DoubleVector s = DoubleVector.zero(SPECIES);
+						for (int i = r0; i < end; i += LANES) {
+							s = DoubleVector.fromArray(SPECIES, x, o + i).fma(DoubleVector.fromArray(SPECIES, v, va + i), s);
+						}
+						add(lanes, (a * k + j) * LANES, s);
+						for (int i = end; i < r1; i++) {
+							tails[a * k + j] += x[o + i] * v[va + i];
+						}
+					}
+				}
+			}
+		}
+		for (int r = 0; r < m * k; r++) {
+			out[r] = sum(lanes, r * LANES) + tails[r];
+		}
+	}
+
+	@Override
 	public void weightedCrossProduct(double[] x, int n, int k, double[] w, double[] out) {
 		// Per block of rows (which stays in L2) and group of four columns a: the weighted block of those columns
 		// goes to a small buffer (which stays in L1), then 4 x 4 column pairs (a, b), b >= a, at a time read the
