@@ -10,7 +10,7 @@ package org.voxpop.estimation;
  * margins, and produces tables, JSON and reports. Implementations need a public no-argument constructor, keep no
  * state between calls and may be used from several threads.
  * <p>
- * Most estimators are a line or two over {@link BinaryIndexModel} or {@link OrderedIndexModel} with their own
+ * Most estimators extend {@link BinaryEstimator} or {@link OrderedEstimator} with their own
  * {@link LinkFunction}; see the plugin author's guide, {@code bundles/org.voxpop.estimation/doc/estimator-plugins.md}.
  */
 public interface Estimator {

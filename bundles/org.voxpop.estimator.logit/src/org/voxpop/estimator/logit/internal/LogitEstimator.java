@@ -1,27 +1,11 @@
 package org.voxpop.estimator.logit.internal;
 
-import org.voxpop.estimation.BinaryIndexModel;
-import org.voxpop.estimation.DesignMatrix;
-import org.voxpop.estimation.EstimationException;
-import org.voxpop.estimation.Estimator;
-import org.voxpop.estimation.IndexModel;
-import org.voxpop.estimation.ModelDiagnostics;
+import org.voxpop.estimation.BinaryEstimator;
 
-/** Binary logit, Pr(y = 1) = F(xb) with the logistic F; the outcome must be coded 0/1. */
-public final class LogitEstimator implements Estimator {
+/** Binary logit, Pr(y = 1) = F(xb) with the logistic F, as Stata's logit; the outcome must be coded 0/1. */
+public final class LogitEstimator extends BinaryEstimator {
 
-	@Override
-	public boolean includesConstant() {
-		return true;
-	}
-
-	@Override
-	public DesignMatrix screen(DesignMatrix design, ModelDiagnostics diagnostics) throws EstimationException {
-		return BinaryIndexModel.dropPerfectPredictors(design, diagnostics);
-	}
-
-	@Override
-	public IndexModel model(DesignMatrix design) throws EstimationException {
-		return BinaryIndexModel.of(design, LogisticLink.INSTANCE);
+	public LogitEstimator() {
+		super(LogisticLink.INSTANCE);
 	}
 }

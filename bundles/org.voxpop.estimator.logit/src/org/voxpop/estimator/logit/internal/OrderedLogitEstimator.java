@@ -1,21 +1,11 @@
 package org.voxpop.estimator.logit.internal;
 
-import org.voxpop.estimation.DesignMatrix;
-import org.voxpop.estimation.EstimationException;
-import org.voxpop.estimation.Estimator;
-import org.voxpop.estimation.IndexModel;
-import org.voxpop.estimation.OrderedIndexModel;
+import org.voxpop.estimation.OrderedEstimator;
 
 /** Ordered logit, logit Pr(y &lt;= j) = cut_j - xb, as Stata's ologit and R's MASS::polr. */
-public final class OrderedLogitEstimator implements Estimator {
+public final class OrderedLogitEstimator extends OrderedEstimator {
 
-	@Override
-	public boolean includesConstant() {
-		return false;
-	}
-
-	@Override
-	public IndexModel model(DesignMatrix design) throws EstimationException {
-		return OrderedIndexModel.of(design, LogisticLink.INSTANCE);
+	public OrderedLogitEstimator() {
+		super(LogisticLink.INSTANCE);
 	}
 }
