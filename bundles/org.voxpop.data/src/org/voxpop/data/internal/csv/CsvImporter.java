@@ -1,14 +1,13 @@
 package org.voxpop.data.internal.csv;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +19,6 @@ import org.voxpop.codebook.Study;
 import org.voxpop.codebook.ValueType;
 import org.voxpop.codebook.Variable;
 import org.voxpop.codebook.io.CodebookIO;
-import org.voxpop.data.Column;
 import org.voxpop.data.DataImportException;
 import org.voxpop.data.Dataset;
 import org.voxpop.data.DatasetImporter;
@@ -33,46 +31,56 @@ import org.voxpop.data.StringColumn;
  * header; fields may be quoted with {@code "} (RFC 4180). An empty field, {@code NA} or {@code .} in a numeric
  * column is system missing. A column is numeric unless the codebook says string or a non-empty value does not
  * parse as a number.
+ * <p>
+ * The file is read once, as bytes, into one growing array per column: numbers are parsed as they come (see
+ * {@link DecimalParser}), a column the codebook declares as string keeps its texts. A column that turns out not
+ * to be numeric keeps its texts from the row where that showed; its texts from the rows before are read in a
+ * second pass over that beginning of the file, after the first pass succeeded.
  */
 public final class CsvImporter implements DatasetImporter {
 
 	private static final int ROWS_PER_PROGRESS_CHECK = 8192;
 
+	private static final int INITIAL_ROWS = 1024;
+
+	private static final int MAX_ROWS = Integer.MAX_VALUE - 16;
+
+	private final int bufferSize;
+
+	public CsvImporter() {
+		this(CsvTokenizer.DEFAULT_BUFFER_SIZE);
+	}
+
+	/** With a given initial read buffer; small ones let tests exercise records across buffer boundaries. */
+	CsvImporter(int bufferSize) {
+		this.bufferSize = bufferSize;
+	}
+
 	@Override
 	public Dataset importDataset(ImportSource source, IProgressMonitor monitor) throws DataImportException {
 		Path file = source.dataFile();
 		String fileName = String.valueOf(file.getFileName());
-		monitor.beginTask("Reading " + fileName, IProgressMonitor.UNKNOWN);
-		Study codebook = readCodebook(source.codebookFile());
-		List<List<String>> columns = new ArrayList<>();
-		List<String> header;
 		Charset charset = source.encoding() == null ? StandardCharsets.UTF_8 : source.encoding();
-		try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-				charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT)))) {
-			CsvTokenizer tokenizer = new CsvTokenizer(reader, fileName);
-			header = tokenizer.readHeader();
-			checkHeader(header, fileName);
-			for (int i = 0; i < header.size(); i++) {
-				columns.add(new ArrayList<>());
+		long fileSize = sizeOf(file);
+		Progress progress = new Progress(monitor, fileSize);
+		monitor.beginTask("Reading " + fileName, progress.totalWork());
+		try {
+			Study codebook = readCodebook(source.codebookFile());
+			Columns columns;
+			try (CsvInput input = CsvInput.open(file, charset)) {
+				CsvTokenizer tokenizer = new CsvTokenizer(input, fileName, bufferSize);
+				List<String> header = tokenizer.readHeader();
+				checkHeader(header, fileName);
+				columns = new Columns(header, codebook);
+				readRecords(tokenizer, input, columns, fileName, fileSize, progress);
 			}
-			List<String> record;
-			while ((record = tokenizer.nextRecord()) != null) {
-				if (record.size() == 1 && record.get(0).isEmpty() && header.size() > 1) {
-					continue; // a blank line
-				}
-				if (record.size() != header.size()) {
-					throw new DataImportException(fileName + " line " + tokenizer.recordStartLine() + ": expected "
-							+ header.size() + " fields as in the header, found " + record.size()
-							+ ". Check for an unquoted '" + tokenizer.delimiter() + "' or a missing field.");
-				}
-				for (int i = 0; i < record.size(); i++) {
-					columns.get(i).add(record.get(i));
-				}
-				if (columns.get(0).size() % ROWS_PER_PROGRESS_CHECK == 0 && monitor.isCanceled()) {
-					throw new OperationCanceledException();
+			columns.throwCodebookError(fileName);
+			if (columns.firstTextsMissing() > 0) {
+				try (CsvInput input = CsvInput.open(file, charset)) {
+					readFirstTexts(new CsvTokenizer(input, fileName, bufferSize), columns, fileName, monitor);
 				}
 			}
+			return toDataset(file, fileName, codebook, columns);
 		} catch (CharacterCodingException e) {
 			throw new DataImportException(fileName + ": not valid " + charset.name()
 					+ " text. Give the file's encoding (e.g. windows-1252) or re-save it as UTF-8.", e);
@@ -81,7 +89,100 @@ public final class CsvImporter implements DatasetImporter {
 		} finally {
 			monitor.done();
 		}
-		return toDataset(file, fileName, codebook, header, columns);
+	}
+
+	/** The first pass: every record into the columns. */
+	private static void readRecords(CsvTokenizer tokenizer, CsvInput input, Columns columns, String fileName,
+			long fileSize, Progress progress) throws IOException, DataImportException {
+		int fields = columns.count();
+		ColumnReader[] builders = columns.builders;
+		int rows = 0;
+		int capacity = 0;
+		while (tokenizer.nextRecord()) {
+			if (tokenizer.fieldCount() != fields) {
+				throw new DataImportException(fileName + " line " + tokenizer.recordStartLine() + ": expected "
+						+ fields + " fields as in the header, found " + tokenizer.fieldCount()
+						+ ". Check for an unquoted '" + tokenizer.delimiter() + "' or a missing field.");
+			}
+			if (rows == capacity) {
+				capacity = newCapacity(rows, tokenizer, input, fileSize, fileName);
+				columns.grow(capacity);
+			}
+			byte[] buffer = tokenizer.buffer();
+			for (int i = 0; i < fields; i++) {
+				ColumnReader column = builders[i];
+				if (column.numbers != null) {
+					double value = tokenizer.plainNumber(i);
+					if (value == value) {
+						column.numbers[rows] = value;
+					} else {
+						column.addNumber(tokenizer, buffer, i, rows);
+					}
+				} else if (column.texts != null) {
+					column.texts[rows] = tokenizer.fieldText(i);
+				}
+			}
+			rows++;
+			if (rows % ROWS_PER_PROGRESS_CHECK == 0) {
+				progress.report(input.fileBytesRead());
+			}
+		}
+		columns.rows = rows;
+	}
+
+	/**
+	 * Room for more rows: as many as the file seems to hold, judged by the bytes consumed so far, and at least an
+	 * eighth more than now.
+	 */
+	private static int newCapacity(int rows, CsvTokenizer tokenizer, CsvInput input, long fileSize, String fileName)
+			throws DataImportException {
+		if (rows >= MAX_ROWS) {
+			throw new DataImportException(fileName + ": more than " + MAX_ROWS + " rows. Split the file.");
+		}
+		long capacity = rows == 0 ? INITIAL_ROWS : rows + (rows >> 3) + 16;
+		if (rows > 0 && tokenizer.bytesRead() > 0 && fileSize > 0) {
+			// the share of the file consumed: of the bytes read, the consumed part, in file bytes
+			double share = (double) tokenizer.bytesConsumed() / tokenizer.bytesRead() * input.fileBytesRead() / fileSize;
+			if (share > 0) {
+				capacity = Math.max(capacity, (long) (rows / share * 1.02) + 64);
+			}
+		}
+		return (int) Math.min(capacity, MAX_ROWS);
+	}
+
+	/** The second pass, for columns found not to be numeric: their texts before the row where that showed. */
+	private static void readFirstTexts(CsvTokenizer tokenizer, Columns columns, String fileName,
+			IProgressMonitor monitor) throws IOException, DataImportException {
+		monitor.subTask("Reading the text columns again");
+		tokenizer.readHeader();
+		List<ColumnReader> pending = new ArrayList<>();
+		for (ColumnReader column : columns.builders) {
+			if (column.firstText > 0) {
+				pending.add(column);
+			}
+		}
+		int rows = columns.firstTextsMissing();
+		for (int row = 0; row < rows; row++) {
+			if (!tokenizer.nextRecord() || tokenizer.fieldCount() != columns.count()) {
+				throw new DataImportException(fileName + ": the file changed while it was being read. Import it again.");
+			}
+			for (ColumnReader column : pending) {
+				if (row < column.firstText) {
+					column.texts[row] = tokenizer.fieldText(column.index);
+				}
+			}
+			if ((row + 1) % ROWS_PER_PROGRESS_CHECK == 0 && monitor.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+		}
+	}
+
+	private static long sizeOf(Path file) {
+		try {
+			return Files.size(file);
+		} catch (IOException e) {
+			return 0; // reading it will say what is wrong
+		}
 	}
 
 	private static Study readCodebook(Path codebookFile) throws DataImportException {
@@ -110,8 +211,7 @@ public final class CsvImporter implements DatasetImporter {
 		}
 	}
 
-	private static Dataset toDataset(Path file, String fileName, Study codebook, List<String> header,
-			List<List<String>> columns) throws DataImportException {
+	private static Dataset toDataset(Path file, String fileName, Study codebook, Columns columns) {
 		Study study = CodebookFactory.eINSTANCE.createStudy();
 		if (codebook != null) {
 			study.setName(codebook.getName());
@@ -121,62 +221,215 @@ public final class CsvImporter implements DatasetImporter {
 		} else {
 			study.setName(stripExtension(fileName));
 		}
-		List<Column> result = new ArrayList<>(header.size());
-		for (int i = 0; i < header.size(); i++) {
-			String name = header.get(i);
-			Variable described = codebook == null ? null : codebook.getVariable(name);
-			Variable variable = described == null ? CodebookFactory.eINSTANCE.createVariable()
-					: org.eclipse.emf.ecore.util.EcoreUtil.copy(described);
-			variable.setName(name);
-			List<String> texts = columns.get(i);
-			boolean wantsString = described != null && described.getValueType() == ValueType.STRING;
-			double[] numbers = wantsString ? null : new double[texts.size()];
-			int badRow = wantsString ? 0 : parseNumbers(texts, numbers);
-			if (badRow >= 0) {
-				if (described != null && !wantsString) {
-					throw new DataImportException(fileName + " line " + (badRow + 2) + ": variable " + name
-							+ " is numeric in the codebook, but has the value '" + texts.get(badRow)
-							+ "'. Fix the value or declare the variable as string in the codebook.");
-				}
-				variable.setValueType(ValueType.STRING);
-				result.add(new StringColumn(name, texts.toArray(String[]::new)));
+		int rows = columns.rows;
+		List<org.voxpop.data.Column> result = new ArrayList<>(columns.count());
+		for (ColumnReader column : columns.builders) {
+			Variable variable = column.described == null ? CodebookFactory.eINSTANCE.createVariable()
+					: org.eclipse.emf.ecore.util.EcoreUtil.copy(column.described);
+			variable.setName(column.name);
+			if (column.numbers != null) {
+				result.add(new NumericColumn(column.name, trim(column.numbers, rows)));
+				column.numbers = null;
 			} else {
-				result.add(new NumericColumn(name, numbers));
+				variable.setValueType(ValueType.STRING);
+				result.add(new StringColumn(column.name, trim(column.texts, rows)));
+				column.texts = null;
 			}
 			study.getVariables().add(variable);
 		}
 		return new Dataset(file, study, result);
 	}
 
-	/**
-	 * Parses the values into {@code values}; returns the index of the first value that is not a number, or -1 if
-	 * all are numbers or system missing.
-	 */
-	private static int parseNumbers(List<String> texts, double[] values) {
-		for (int row = 0; row < values.length; row++) {
-			String text = texts.get(row).trim();
-			if (isSystemMissing(text)) {
-				values[row] = Double.NaN;
-				continue;
-			}
-			try {
-				values[row] = Double.parseDouble(text);
-			} catch (NumberFormatException e) {
-				return row;
-			}
-			if (Double.isNaN(values[row]) || Double.isInfinite(values[row])) {
-				return row;
+	private static double[] trim(double[] values, int rows) {
+		return values.length == rows ? values : Arrays.copyOf(values, rows);
+	}
+
+	private static String[] trim(String[] values, int rows) {
+		return values.length == rows ? values : Arrays.copyOf(values, rows);
+	}
+
+	private static String stripExtension(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot <= 0 ? fileName : fileName.substring(0, dot);
+	}
+
+	/** The columns being read. */
+	private static final class Columns {
+
+		final ColumnReader[] builders;
+		int rows;
+
+		Columns(List<String> header, Study codebook) {
+			builders = new ColumnReader[header.size()];
+			for (int i = 0; i < builders.length; i++) {
+				String name = header.get(i);
+				builders[i] = new ColumnReader(i, name, codebook == null ? null : codebook.getVariable(name));
 			}
 		}
-		return -1;
+
+		int count() {
+			return builders.length;
+		}
+
+		void grow(int capacity) {
+			for (ColumnReader column : builders) {
+				column.grow(capacity);
+			}
+		}
+
+		/** Throws for the first column (in file order) that the codebook calls numeric but holds text. */
+		void throwCodebookError(String fileName) throws DataImportException {
+			for (ColumnReader column : builders) {
+				if (column.badText != null) {
+					throw new DataImportException(fileName + " line " + column.badLine + ": variable " + column.name
+							+ " is numeric in the codebook, but has the value '" + column.badText
+							+ "'. Fix the value or declare the variable as string in the codebook.");
+				}
+			}
+		}
+
+		/** How many rows from the start some column still needs the texts of. */
+		int firstTextsMissing() {
+			int rows = 0;
+			for (ColumnReader column : builders) {
+				rows = Math.max(rows, column.firstText);
+			}
+			return rows;
+		}
+	}
+
+	/**
+	 * One column being read: numbers while they are numbers, texts from the row where a value is not (or from the
+	 * start if the codebook says string). A column the codebook calls numeric that holds text keeps the first such
+	 * value for the message and reads nothing more.
+	 */
+	private static final class ColumnReader {
+
+		final int index;
+		final String name;
+		final Variable described;
+		final boolean codebookNumeric;
+		double[] numbers;
+		String[] texts;
+		/** The first row that {@link #texts} has, when the column was found not to be numeric. */
+		int firstText;
+		int badLine;
+		String badText;
+
+		ColumnReader(int index, String name, Variable described) {
+			this.index = index;
+			this.name = name;
+			this.described = described;
+			boolean wantsString = described != null && described.getValueType() == ValueType.STRING;
+			this.codebookNumeric = described != null && !wantsString;
+			if (wantsString) {
+				texts = new String[0];
+			} else {
+				numbers = new double[0];
+			}
+		}
+
+		void grow(int capacity) {
+			if (numbers != null) {
+				numbers = Arrays.copyOf(numbers, capacity);
+			} else if (texts != null) {
+				texts = Arrays.copyOf(texts, capacity);
+			}
+		}
+
+		/** Parses field {@code field} of the current record as row {@code row}. */
+		void addNumber(CsvTokenizer tokenizer, byte[] buffer, int field, int row) {
+			if (!tokenizer.isEscaped(field)) {
+				int start = tokenizer.fieldStart(field);
+				int end = tokenizer.fieldEnd(field);
+				while (start < end && (buffer[start] & 0xFF) <= ' ') {
+					start++; // as String.trim()
+				}
+				while (end > start && (buffer[end - 1] & 0xFF) <= ' ') {
+					end--;
+				}
+				int length = end - start;
+				if (length == 0 || (length == 1 && buffer[start] == '.')
+						|| (length == 2 && buffer[start] == 'N' && buffer[start + 1] == 'A')) {
+					numbers[row] = Double.NaN;
+					return;
+				}
+				double value = DecimalParser.parse(buffer, start, end);
+				if (value == value) {
+					numbers[row] = value;
+					return;
+				}
+			}
+			String text = tokenizer.fieldText(field);
+			double value = parseNumber(text);
+			if (value == value || isSystemMissing(text.trim())) {
+				numbers[row] = value;
+			} else if (codebookNumeric) {
+				badLine = tokenizer.recordStartLine();
+				badText = text;
+				numbers = null;
+			} else {
+				firstText = row;
+				texts = new String[numbers.length];
+				texts[row] = text;
+				numbers = null;
+			}
+		}
+	}
+
+	/**
+	 * The value of a field as the importer has always read numbers: trimmed, then {@link Double#parseDouble};
+	 * system missing is NaN, and so is a text that is not a finite number (the caller tells them apart).
+	 */
+	static double parseNumber(String text) {
+		String trimmed = text.trim();
+		if (isSystemMissing(trimmed)) {
+			return Double.NaN;
+		}
+		try {
+			double value = Double.parseDouble(trimmed);
+			return Double.isInfinite(value) ? Double.NaN : value;
+		} catch (NumberFormatException e) {
+			return Double.NaN;
+		}
 	}
 
 	private static boolean isSystemMissing(String text) {
 		return text.isEmpty() || text.equals("NA") || text.equals(".");
 	}
 
-	private static String stripExtension(String fileName) {
-		int dot = fileName.lastIndexOf('.');
-		return dot <= 0 ? fileName : fileName.substring(0, dot);
+	/** Reports bytes read as work and checks for cancellation. */
+	private static final class Progress {
+
+		private final IProgressMonitor monitor;
+		private final int shift;
+		private final int total;
+		private int reported;
+
+		Progress(IProgressMonitor monitor, long fileSize) {
+			this.monitor = monitor;
+			int s = 0;
+			while ((fileSize >> s) > Integer.MAX_VALUE / 2) {
+				s++;
+			}
+			this.shift = s;
+			this.total = (int) (fileSize >> s);
+		}
+
+		/** The file size in units of work (bytes, or for a file of over 1 GB, 2, 4, ... bytes). */
+		int totalWork() {
+			return total > 0 ? total : IProgressMonitor.UNKNOWN;
+		}
+
+		void report(long bytesRead) {
+			int work = (int) (bytesRead >> shift);
+			if (work > reported) {
+				monitor.worked(work - reported);
+				reported = work;
+			}
+			if (monitor.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+		}
 	}
 }

@@ -1,0 +1,95 @@
+package org.voxpop.data.internal.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** The UTF-8 check agrees with the JDK's decoder, also when the bytes come in pieces. */
+class CsvInputTest {
+
+	private static final int[] INTERESTING_BYTES = { 'a', ',', '\n', 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0,
+			0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xF8, 0xFE, 0xFF };
+
+	@Test
+	void wellFormedAndMalformedSequences() throws MalformedInputException {
+		for (String valid : new String[] { "", "abc", "Jos\u00e9", "\u65e5\u672c\u8a9e", "\ud83d\ude00", "\u0080",
+				"\u07ff", "\u0800", "\ud7ff", "\ue000", "\uffff", "\ud800\udc00", "\udbff\udfff",
+				"a much longer line of plain ASCII text, longer than a word, then \u00e9" }) {
+			byte[] bytes = valid.getBytes(StandardCharsets.UTF_8);
+			assertEquals(bytes.length, CsvInput.checkUtf8(bytes, 0, bytes.length, true), valid);
+		}
+		for (String malformed : new String[] { "80", "bf", "c0af", "c1bf", "c3", "c328", "e0808f", "e09fbf", "eda080",
+				"edbfbf", "e282", "e228a1", "f0808080", "f08f8080", "f4908080", "f5808080", "ff", "fe", "f0908028",
+				"41424344454647c3", "414243444546474849e2" }) {
+			byte[] bytes = HexFormat.of().parseHex(malformed);
+			assertThrows(MalformedInputException.class, () -> CsvInput.checkUtf8(bytes, 0, bytes.length, true),
+					malformed);
+			assertThrows(CharacterCodingException.class, () -> decode(bytes), "the JDK agrees on " + malformed);
+		}
+	}
+
+	@Test
+	void aSequenceCutOffAtTheEndOfABlockIsLeftForLater() throws MalformedInputException {
+		byte[] bytes = "ab\u20ac".getBytes(StandardCharsets.UTF_8); // 61 62 e2 82 ac
+		assertEquals(2, CsvInput.checkUtf8(bytes, 0, 4, false));
+		assertEquals(5, CsvInput.checkUtf8(bytes, 2, 5, true));
+		assertThrows(MalformedInputException.class, () -> CsvInput.checkUtf8(bytes, 0, 4, true));
+	}
+
+	@Test
+	void randomBytesAreJudgedAsTheJdkDecoderJudgesThem() {
+		Random random = new Random(42);
+		for (int i = 0; i < 200_000; i++) {
+			byte[] bytes = new byte[random.nextInt(14)];
+			for (int j = 0; j < bytes.length; j++) {
+				bytes[j] = (byte) (random.nextInt(3) == 0 ? random.nextInt(256)
+						: INTERESTING_BYTES[random.nextInt(INTERESTING_BYTES.length)]);
+			}
+			boolean valid = isValid(bytes);
+			String hex = HexFormat.of().formatHex(bytes);
+			assertEquals(valid, checks(bytes, 0, bytes.length, true), hex);
+			int split = bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1);
+			assertEquals(valid, checksInTwoPieces(bytes, split), hex + " split at " + split);
+		}
+	}
+
+	private static boolean checksInTwoPieces(byte[] bytes, int split) {
+		try {
+			int checked = CsvInput.checkUtf8(bytes, 0, split, false);
+			return CsvInput.checkUtf8(bytes, checked, bytes.length, true) == bytes.length;
+		} catch (MalformedInputException e) {
+			return false;
+		}
+	}
+
+	private static boolean checks(byte[] bytes, int from, int to, boolean endOfInput) {
+		try {
+			return CsvInput.checkUtf8(bytes, from, to, endOfInput) == to;
+		} catch (MalformedInputException e) {
+			return false;
+		}
+	}
+
+	private static boolean isValid(byte[] bytes) {
+		try {
+			decode(bytes);
+			return true;
+		} catch (CharacterCodingException e) {
+			return false;
+		}
+	}
+
+	private static void decode(byte[] bytes) throws CharacterCodingException {
+		StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+	}
+}
