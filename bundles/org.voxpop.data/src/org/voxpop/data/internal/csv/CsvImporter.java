@@ -32,10 +32,14 @@ import org.voxpop.data.StringColumn;
  * column is system missing. A column is numeric unless the codebook says string or a non-empty value does not
  * parse as a number.
  * <p>
- * The file is read once, as bytes, into one growing array per column: numbers are parsed as they come (see
- * {@link DecimalParser}), a column the codebook declares as string keeps its texts. A column that turns out not
- * to be numeric keeps its texts from the row where that showed; its texts from the rows before are read in a
- * second pass over that beginning of the file, after the first pass succeeded.
+ * The file is read once as bytes ({@link CsvTokenizer}), into one array per column: numbers are parsed as they
+ * come (plain decimals on the way by the tokenizer, see {@link DecimalParser}, anything else as
+ * {@link Double#parseDouble} reads it), a column the codebook declares as string keeps its texts. A column that
+ * turns out not to be numeric keeps its texts from the row where that showed; its texts from the rows before are
+ * read in a second pass over that beginning of the file, once the first pass has succeeded. The arrays get their
+ * length from the number of lines, counted in a quick pass over the bytes once the file has 1024 rows, so that
+ * they are neither grown nor copied to their final length for a file without blank lines or line breaks inside
+ * quotes.
  */
 public final class CsvImporter implements DatasetImporter {
 
@@ -72,7 +76,7 @@ public final class CsvImporter implements DatasetImporter {
 				List<String> header = tokenizer.readHeader();
 				checkHeader(header, fileName);
 				columns = new Columns(header, codebook);
-				readRecords(tokenizer, input, columns, fileName, fileSize, progress);
+				readRecords(tokenizer, input, columns, fileName, new Size(file, charset, fileSize, progress), progress);
 			}
 			columns.throwCodebookError(fileName);
 			if (columns.firstTextsMissing() > 0) {
@@ -93,7 +97,7 @@ public final class CsvImporter implements DatasetImporter {
 
 	/** The first pass: every record into the columns. */
 	private static void readRecords(CsvTokenizer tokenizer, CsvInput input, Columns columns, String fileName,
-			long fileSize, Progress progress) throws IOException, DataImportException {
+			Size size, Progress progress) throws IOException, DataImportException {
 		int fields = columns.count();
 		ColumnReader[] builders = columns.builders;
 		int rows = 0;
@@ -105,7 +109,7 @@ public final class CsvImporter implements DatasetImporter {
 						+ ". Check for an unquoted '" + tokenizer.delimiter() + "' or a missing field.");
 			}
 			if (rows == capacity) {
-				capacity = newCapacity(rows, tokenizer, input, fileSize, fileName);
+				capacity = newCapacity(rows, tokenizer, input, size, fileName);
 				columns.grow(capacity);
 			}
 			byte[] buffer = tokenizer.buffer();
@@ -130,21 +134,59 @@ public final class CsvImporter implements DatasetImporter {
 		columns.rows = rows;
 	}
 
+	/** The file's size in bytes, and its number of lines, counted when first asked for. */
+	private static final class Size {
+
+		private final Path file;
+		private final Charset charset;
+		private final long bytes;
+		private final CsvInput.Cancellation cancellation;
+		private long lines = -2;
+
+		Size(Path file, Charset charset, long bytes, CsvInput.Cancellation cancellation) {
+			this.file = file;
+			this.charset = charset;
+			this.bytes = bytes;
+			this.cancellation = cancellation;
+		}
+
+		long bytes() {
+			return bytes;
+		}
+
+		/** The number of lines, or -1 if they cannot be counted as bytes in this encoding. */
+		long lines() throws IOException {
+			if (lines == -2) {
+				lines = CsvInput.breaksLinesWithSingleBytes(charset) ? CsvInput.countLines(file, cancellation) : -1;
+			}
+			return lines;
+		}
+	}
+
 	/**
 	 * Room for more rows: as many as the file seems to hold, judged by the bytes consumed so far, and at least an
-	 * eighth more than now.
+	 * eighth more than now. If the file's lines (counted when first needed) agree with that judgement, their number
+	 * less the header is taken: it is exact unless there are blank lines or line breaks inside quotes, and then the
+	 * arrays need not be copied to their final length at the end.
 	 */
-	private static int newCapacity(int rows, CsvTokenizer tokenizer, CsvInput input, long fileSize, String fileName)
-			throws DataImportException {
+	private static int newCapacity(int rows, CsvTokenizer tokenizer, CsvInput input, Size size, String fileName)
+			throws DataImportException, IOException {
 		if (rows >= MAX_ROWS) {
 			throw new DataImportException(fileName + ": more than " + MAX_ROWS + " rows. Split the file.");
 		}
 		long capacity = rows == 0 ? INITIAL_ROWS : rows + (rows >> 3) + 16;
-		if (rows > 0 && tokenizer.bytesRead() > 0 && fileSize > 0) {
+		if (rows > 0 && tokenizer.bytesRead() > 0 && size.bytes() > 0) {
 			// the share of the file consumed: of the bytes read, the consumed part, in file bytes
-			double share = (double) tokenizer.bytesConsumed() / tokenizer.bytesRead() * input.fileBytesRead() / fileSize;
+			double share = (double) tokenizer.bytesConsumed() / tokenizer.bytesRead() * input.fileBytesRead()
+					/ size.bytes();
 			if (share > 0) {
-				capacity = Math.max(capacity, (long) (rows / share * 1.02) + 64);
+				long estimate = (long) (rows / share);
+				long records = size.lines() - 1;
+				if (records > rows && Math.abs(records - estimate) <= estimate / 10) {
+					capacity = records;
+				} else {
+					capacity = Math.max(capacity, (long) (estimate * 1.02) + 64);
+				}
 			}
 		}
 		return (int) Math.min(capacity, MAX_ROWS);
@@ -399,7 +441,7 @@ public final class CsvImporter implements DatasetImporter {
 	}
 
 	/** Reports bytes read as work and checks for cancellation. */
-	private static final class Progress {
+	private static final class Progress implements CsvInput.Cancellation {
 
 		private final IProgressMonitor monitor;
 		private final int shift;
@@ -419,6 +461,13 @@ public final class CsvImporter implements DatasetImporter {
 		/** The file size in units of work (bytes, or for a file of over 1 GB, 2, 4, ... bytes). */
 		int totalWork() {
 			return total > 0 ? total : IProgressMonitor.UNKNOWN;
+		}
+
+		@Override
+		public void check() {
+			if (monitor.isCanceled()) {
+				throw new OperationCanceledException();
+			}
 		}
 
 		void report(long bytesRead) {

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
  * The bytes of a data file as UTF-8. A UTF-8 file is read as it is, and the tokenizer checks each block it reads
@@ -51,6 +52,47 @@ abstract class CsvInput implements Closeable {
 
 	/** Whether the bytes come unchecked from the file and have to be checked with {@link #checkUtf8}. */
 	abstract boolean needsUtf8Check();
+
+	/** Something that throws {@link org.eclipse.core.runtime.OperationCanceledException} if the user cancelled. */
+	interface Cancellation {
+		void check();
+	}
+
+	/** Whether line feed and carriage return are the bytes 10 and 13 in this charset, as in UTF-8 and ASCII. */
+	static boolean breaksLinesWithSingleBytes(Charset charset) {
+		return charset.canEncode() && Arrays.equals("\n\r".getBytes(charset), new byte[] { '\n', '\r' });
+	}
+
+	/**
+	 * The number of lines in a file whose line breaks are single bytes (LF, CR LF or CR, but not mixed): the more
+	 * of its LF and CR bytes, and one more if the last line has no line break. A fast pass over the bytes, checking
+	 * for cancellation now and then.
+	 */
+	static long countLines(Path file, Cancellation cancellation) throws IOException {
+		byte[] bytes = new byte[1 << 20];
+		long lineFeeds = 0;
+		long carriageReturns = 0;
+		byte last = '\n';
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			ByteBuffer buffer = ByteBuffer.wrap(bytes);
+			int n;
+			int blocks = 0;
+			while ((n = channel.read(buffer.clear())) >= 0) {
+				for (int i = 0; i < n; i++) {
+					byte b = bytes[i];
+					lineFeeds += b == '\n' ? 1 : 0;
+					carriageReturns += b == '\r' ? 1 : 0;
+				}
+				if (n > 0) {
+					last = bytes[n - 1];
+				}
+				if (++blocks % 64 == 0) {
+					cancellation.check();
+				}
+			}
+		}
+		return Math.max(lineFeeds, carriageReturns) + (last == '\n' || last == '\r' ? 0 : 1);
+	}
 
 	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 

@@ -15,8 +15,10 @@ import org.voxpop.data.DataImportException;
  * Works on UTF-8 bytes in a large buffer without making a string per field: after {@link #nextRecord()} the
  * fields of the record are ranges of {@link #buffer()} ({@link #fieldStart}, {@link #fieldEnd}, inside the quotes
  * of a quoted field), valid until the next call. A field whose quotes are doubled inside ({@link #isEscaped}) has
- * to be read with {@link #fieldText}, which undoes that. Input that comes unchecked from a UTF-8 file is checked
- * block by block as it is read, so that malformed text is reported before any record after it is seen.
+ * to be read with {@link #fieldText}, which undoes that. While the fields are split, a plain decimal number
+ * ({@code [+-]digits[.digits]}, nothing around it) is read on the way ({@link #plainNumber}). Input that comes
+ * unchecked from a UTF-8 file is checked block by block as it is read (a block is the buffer's free part, up to
+ * 1 MB), so malformed text is reported before any malformed record in the same block or after it.
  */
 final class CsvTokenizer {
 
