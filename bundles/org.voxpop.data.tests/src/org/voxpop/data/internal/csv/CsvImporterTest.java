@@ -159,13 +159,15 @@ class CsvImporterTest {
 
 	@Test
 	void malformedUtf8IsReportedWhereverItIs() throws IOException {
-		for (String bad : new String[] { "c0af", "eda080", "e282", "f4908080", "ff", "c3" }) {
+		for (String bad : new String[] { "c0af", "eda080", "e282", "f4908080", "ff", "c3", "e9", "f090" }) {
 			byte[] bytes = java.util.HexFormat.of().parseHex(bad);
-			for (String layout : new String[] { "header", "field", "end" }) {
+			for (String layout : new String[] { "header", "field", "end", "after quote" }) {
 				byte[] content = switch (layout) {
 				case "header" -> concat("a".getBytes(StandardCharsets.UTF_8), bytes, ",b\n1,2\n".getBytes(StandardCharsets.UTF_8));
 				case "field" -> concat("a,b\n1,x".getBytes(StandardCharsets.UTF_8), bytes, "\n".getBytes(StandardCharsets.UTF_8));
-				default -> concat("a,b\n1,".getBytes(StandardCharsets.UTF_8), bytes);
+				case "end" -> concat("a,b\n1,".getBytes(StandardCharsets.UTF_8), bytes);
+				// not "text after the closing quote": the text is wrong before the record is
+				default -> concat("a,b\n1,\"x\"".getBytes(StandardCharsets.UTF_8), bytes);
 				};
 				Path file = folder.resolve("bad.csv");
 				Files.write(file, content);

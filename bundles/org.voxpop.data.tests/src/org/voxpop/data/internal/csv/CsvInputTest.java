@@ -2,6 +2,7 @@ package org.voxpop.data.internal.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -43,6 +44,11 @@ class CsvInputTest {
 		assertEquals(2, CsvInput.checkUtf8(bytes, 0, 4, false));
 		assertEquals(5, CsvInput.checkUtf8(bytes, 2, 5, true));
 		assertThrows(MalformedInputException.class, () -> CsvInput.checkUtf8(bytes, 0, 4, true));
+		// but a cut-off sequence that is already wrong is reported at once: its line break must not end a record
+		for (String wrong : new String[] { "e90a", "f0900a", "e2820a", "c30a", "f0802c", "eda0" }) {
+			byte[] cut = HexFormat.of().parseHex(wrong);
+			assertThrows(MalformedInputException.class, () -> CsvInput.checkUtf8(cut, 0, cut.length, false), wrong);
+		}
 	}
 
 	@Test
@@ -65,6 +71,9 @@ class CsvInputTest {
 	private static boolean checksInTwoPieces(byte[] bytes, int split) {
 		try {
 			int checked = CsvInput.checkUtf8(bytes, 0, split, false);
+			for (int i = checked; i < split; i++) {
+				assertTrue(bytes[i] < 0, "only non-ASCII bytes are left for later");
+			}
 			return CsvInput.checkUtf8(bytes, checked, bytes.length, true) == bytes.length;
 		} catch (MalformedInputException e) {
 			return false;

@@ -103,7 +103,8 @@ abstract class CsvInput implements Closeable {
 	 * surrogates, nothing above U+10FFFF, no truncated sequence).
 	 *
 	 * @param endOfInput whether {@code to} is the end of the text; if not, a sequence cut off by {@code to} is
-	 *                   left for later
+	 *                   left for later if its bytes so far are right (they are then all non-ASCII, so no record
+	 *                   can end among them)
 	 * @return where the check stopped: {@code to}, or the start of a sequence cut off by {@code to}
 	 * @throws MalformedInputException at the first malformed sequence
 	 */
@@ -121,6 +122,8 @@ abstract class CsvInput implements Closeable {
 			}
 			int length = sequenceLength(bytes[p]);
 			if (p + length > to) {
+				// cut off: what is there must be a valid start (so none of it can end a record) to be left for later
+				checkSequence(bytes, p, to - p);
 				if (!endOfInput) {
 					return p;
 				}
@@ -144,7 +147,11 @@ abstract class CsvInput implements Closeable {
 		throw new MalformedInputException(1); // a continuation byte, or a lead byte never used
 	}
 
+	/** Checks the bytes after the lead byte at {@code p}, up to {@code length} bytes in all. */
 	private static void checkSequence(byte[] bytes, int p, int length) throws MalformedInputException {
+		if (length < 2) {
+			return;
+		}
 		int lead = bytes[p] & 0xFF;
 		int min = 0x80;
 		int max = 0xBF; // the range of the second byte

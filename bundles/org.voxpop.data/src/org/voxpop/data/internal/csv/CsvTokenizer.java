@@ -37,9 +37,13 @@ final class CsvTokenizer {
 	private final boolean checkUtf8;
 	private byte[] buffer;
 	private int position;
+	/** The end of the bytes read into {@link #buffer}. */
 	private int limit;
 	private boolean endOfInput;
-	/** The end of the bytes checked to be UTF-8 (when {@link #checkUtf8}). */
+	/**
+	 * The end of the bytes that may be split into records: those checked to be UTF-8 (all bytes read, if the input
+	 * needs no check). Past it there is at most the start of a multi-byte sequence whose end is still to be read.
+	 */
 	private int checked;
 	private long bytesRead;
 	private byte delimiter = ',';
@@ -88,14 +92,14 @@ final class CsvTokenizer {
 	 * line is skipped if the header has more than one field.
 	 */
 	List<String> readHeader() throws IOException, DataImportException {
-		while (limit < 3 && !endOfInput) {
+		while (checked < 3 && !endOfInput) {
 			fill();
 		}
-		if (limit - position >= 3 && buffer[position] == (byte) 0xEF && buffer[position + 1] == (byte) 0xBB
+		if (checked - position >= 3 && buffer[position] == (byte) 0xEF && buffer[position + 1] == (byte) 0xBB
 				&& buffer[position + 2] == (byte) 0xBF) {
 			position += 3; // a byte order mark
 		}
-		if (position >= limit) {
+		if (position >= checked) {
 			throw new DataImportException(fileName + ": the file is empty. A header line with the column names is expected.");
 		}
 		delimiter = detectDelimiter();
@@ -188,7 +192,7 @@ final class CsvTokenizer {
 	 */
 	private int tokenize() throws DataImportException, IOException {
 		final byte[] b = buffer;
-		final int end = limit;
+		final int end = checked;
 		final byte d = delimiter;
 		int p = position;
 		if (p >= end) {
@@ -343,7 +347,7 @@ final class CsvTokenizer {
 	private byte detectDelimiter() throws IOException, DataImportException {
 		while (true) {
 			boolean quoted = false;
-			for (int p = position; p < limit; p++) {
+			for (int p = position; p < checked; p++) {
 				byte c = buffer[p];
 				if (c == QUOTE) {
 					quoted = !quoted;
@@ -385,8 +389,6 @@ final class CsvTokenizer {
 			limit += n;
 			bytesRead += n;
 		}
-		if (checkUtf8) {
-			checked = CsvInput.checkUtf8(buffer, checked, limit, endOfInput);
-		}
+		checked = checkUtf8 ? CsvInput.checkUtf8(buffer, checked, limit, endOfInput) : limit;
 	}
 }
