@@ -73,6 +73,14 @@ public final class Derivatives {
 		return ancillaryAncillary[a * ancillaryCount + b];
 	}
 
+	/**
+	 * Bit {@code a} is set when the model wrote a derivative involving ancillary parameter {@code a} since the last
+	 * {@link #clear()}; all bits are set when there are more than 64. The platform reads only those.
+	 */
+	public long touchedAncillary() {
+		return ancillaryCount > 64 ? -1L : touched;
+	}
+
 	public int ancillaryCount() {
 		return ancillaryCount;
 	}

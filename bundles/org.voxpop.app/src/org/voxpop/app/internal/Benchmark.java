@@ -18,6 +18,7 @@ import org.voxpop.codebook.CodebookFactory;
 import org.voxpop.data.Column;
 import org.voxpop.data.Dataset;
 import org.voxpop.data.NumericColumn;
+import org.voxpop.estimation.DesignMatrixBuilder;
 import org.voxpop.estimation.EstimationException;
 import org.voxpop.estimation.ModelEstimation;
 import org.voxpop.estimation.ModelFormula;
@@ -136,6 +137,14 @@ final class Benchmark {
 			}
 			out.printf(Locale.ROOT, "%-7s fit with OIM SEs: cold %.3f s, warm best %.3f s, median %.3f s (%d Newton steps, "
 					+ "log L %.4f)%n", job[0], fit[0], best(fit), median(fit), result.iterations(), result.logLikelihood());
+			double[] design = new double[Math.max(2, repeats / 2)];
+			for (int r = 0; r < design.length; r++) {
+				long t0 = System.nanoTime();
+				DesignMatrixBuilder.build(data, spec, job[0].equals("logit"));
+				design[r] = seconds(t0);
+			}
+			out.printf(Locale.ROOT, "%-7s of which building the design matrix from the dataset: warm best %.3f s%n", "",
+					best(design));
 			out.printf(Locale.ROOT, "%-7s %d AMEs with delta-method SEs: cold %.3f s, warm best %.3f s, median %.3f s%n", "",
 					result.margins().size(), margins[0], best(margins), median(margins));
 		}

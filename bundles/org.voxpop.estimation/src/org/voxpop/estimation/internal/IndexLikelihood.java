@@ -110,11 +110,18 @@ public final class IndexLikelihood implements Likelihood {
 			logL += w * model.contribution(i, eta[i], ancillary, d);
 			etaScore[i] = w * d.eta();
 			etaInformation[i] = -w * d.etaEta();
-			for (int a = 0; a < ancillaryCount; a++) {
-				crossInformation[a * n + i] = -w * d.etaAncillary(a);
-				ancillaryGradient[a] += w * d.ancillary(a);
-				for (int b = 0; b < ancillaryCount; b++) {
-					ancillaryInformation[a * ancillaryCount + b] -= w * d.ancillaryAncillary(a, b);
+			if (ancillaryCount > 0) {
+				long touched = d.touchedAncillary();
+				for (int a = 0; a < ancillaryCount; a++) {
+					if ((touched & (1L << a)) == 0 && ancillaryCount <= 64) {
+						crossInformation[a * n + i] = 0;
+						continue;
+					}
+					crossInformation[a * n + i] = -w * d.etaAncillary(a);
+					ancillaryGradient[a] += w * d.ancillary(a);
+					for (int b = 0; b < ancillaryCount; b++) {
+						ancillaryInformation[a * ancillaryCount + b] -= w * d.ancillaryAncillary(a, b);
+					}
 				}
 			}
 		}

@@ -140,26 +140,50 @@ final class VectorKernels implements Kernels.Implementation {
 	@Override
 	public void transposeMultiply(double[] x, int n, int k, double[] v, int m, double[] out) {
 		// as transposeMultiply, for m vectors at once: each group of four columns of a block is read from memory
-		// once and from cache for the other vectors
+		// once and from cache for the other vectors; four independent sums hide the FMA latency
 		double[] lanes = new double[m * k * LANES];
 		double[] tails = new double[m * k];
 		for (int r0 = 0; r0 < n; r0 += VECTOR_BLOCK_ROWS) {
 			int r1 = Math.min(n, r0 + VECTOR_BLOCK_ROWS);
 			int end = r0 + SPECIES.loopBound(r1 - r0);
-			for (int j0 = 0; j0 < k; j0 += 4) {
-				int j1 = Math.min(k, j0 + 4);
+			int j = 0;
+			for (; j + 4 <= k; j += 4) {
+				int o0 = j * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
 				for (int a = 0; a < m; a++) {
 					int va = a * n;
-					for (int j = j0; j < j1; j++) {
-						int o = j * n;
-						DoubleVector s = DoubleVector.zero(SPECIES);
-						for (int i = r0; i < end; i += LANES) {
-							s = DoubleVector.fromArray(SPECIES, x, o + i).fma(DoubleVector.fromArray(SPECIES, v, va + i), s);
-						}
-						add(lanes, (a * k + j) * LANES, s);
-						for (int i = end; i < r1; i++) {
-							tails[a * k + j] += x[o + i] * v[va + i];
-						}
+					DoubleVector s0 = DoubleVector.zero(SPECIES), s1 = s0, s2 = s0, s3 = s0;
+					for (int i = r0; i < end; i += LANES) {
+						DoubleVector vi = DoubleVector.fromArray(SPECIES, v, va + i);
+						s0 = DoubleVector.fromArray(SPECIES, x, o0 + i).fma(vi, s0);
+						s1 = DoubleVector.fromArray(SPECIES, x, o1 + i).fma(vi, s1);
+						s2 = DoubleVector.fromArray(SPECIES, x, o2 + i).fma(vi, s2);
+						s3 = DoubleVector.fromArray(SPECIES, x, o3 + i).fma(vi, s3);
+					}
+					int base = a * k + j;
+					add(lanes, base * LANES, s0);
+					add(lanes, (base + 1) * LANES, s1);
+					add(lanes, (base + 2) * LANES, s2);
+					add(lanes, (base + 3) * LANES, s3);
+					for (int i = end; i < r1; i++) {
+						double vi = v[va + i];
+						tails[base] += x[o0 + i] * vi;
+						tails[base + 1] += x[o1 + i] * vi;
+						tails[base + 2] += x[o2 + i] * vi;
+						tails[base + 3] += x[o3 + i] * vi;
+					}
+				}
+			}
+			for (; j < k; j++) {
+				int o = j * n;
+				for (int a = 0; a < m; a++) {
+					int va = a * n;
+					DoubleVector s = DoubleVector.zero(SPECIES);
+					for (int i = r0; i < end; i += LANES) {
+						s = DoubleVector.fromArray(SPECIES, x, o + i).fma(DoubleVector.fromArray(SPECIES, v, va + i), s);
+					}
+					add(lanes, (a * k + j) * LANES, s);
+					for (int i = end; i < r1; i++) {
+						tails[a * k + j] += x[o + i] * v[va + i];
 					}
 				}
 			}
