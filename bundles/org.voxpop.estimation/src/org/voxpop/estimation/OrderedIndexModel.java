@@ -20,6 +20,8 @@ public final class OrderedIndexModel implements IndexModel {
 	private final double[] initialCutpoints;
 	private final double[] upper = new double[4];
 	private final double[] lower = new double[4];
+	private final double[] near = new double[3];
+	private final double[] far = new double[3];
 
 	private OrderedIndexModel(DesignMatrix design, LinkFunction link, double[] categories, int[] category,
 			double[] cumulative) {
@@ -128,24 +130,73 @@ public final class OrderedIndexModel implements IndexModel {
 		link.cdfTerms(cut[j] - eta, upper);
 		link.cdfTerms(b, lower);
 		double p = b > 0 ? lower[1] - upper[1] : upper[0] - lower[0];
+		if (!(p > TINY)) {
+			return tailContribution(j, cut[j] - eta, b, out);
+		}
 		if (out != null) {
 			double fa = upper[2] / p;
 			double fb = lower[2] / p;
-			double la = fa;
-			double lb = -fb;
-			double laa = upper[3] / p - fa * fa;
-			double lbb = -lower[3] / p - fb * fb;
-			double lab = fa * fb;
-			out.eta(-(la + lb), laa + 2 * lab + lbb);
-			out.ancillary(j, la);
-			out.ancillary(j - 1, lb);
-			out.etaAncillary(j, -(laa + lab));
-			out.etaAncillary(j - 1, -(lab + lbb));
-			out.ancillaryAncillary(j, j, laa);
-			out.ancillaryAncillary(j - 1, j - 1, lbb);
-			out.ancillaryAncillary(j, j - 1, lab);
+			contributionDerivatives(j, fa, fb, upper[3] / p, lower[3] / p, out);
 		}
 		return Math.log(p);
+	}
+
+	/** Below this a middle category's probability is taken in logs, where F(a) - F(b) would lose its digits. */
+	private static final double TINY = 1e-200;
+
+	/**
+	 * A middle category far in one tail (both a = cut_j - eta and b = cut_{j-1} - eta beyond the link's range):
+	 * log P = log F(a) + log(1 - F(b)/F(a)) in the lower tail, log S(b) + log(1 - S(a)/S(b)) in the upper, with the
+	 * ratios f/P and f'/P from the log forms, so nothing underflows.
+	 */
+	private double tailContribution(int j, double a, double b, Derivatives out) {
+		double logP;
+		double fa;
+		double fb;
+		double fpa;
+		double fpb;
+		if (b > 0) { // upper tail: S(b) > S(a)
+			link.logSurvivalTerms(b, near);
+			link.logSurvivalTerms(a, far);
+			double r = Math.exp(far[0] - near[0]);
+			logP = near[0] + Math.log1p(-r);
+			fb = -near[1] / (1 - r); // f(b)/P = (f(b)/S(b)) / (1 - r)
+			fa = -far[1] * r / (1 - r);
+			fpb = (-near[2] - near[1] * near[1]) / (1 - r); // f'/S = -d2 log S - (d log S)^2
+			fpa = (-far[2] - far[1] * far[1]) * r / (1 - r);
+		} else { // lower tail: F(a) > F(b)
+			link.logCdfTerms(a, near);
+			link.logCdfTerms(b, far);
+			double r = Math.exp(far[0] - near[0]);
+			logP = near[0] + Math.log1p(-r);
+			fa = near[1] / (1 - r); // f(a)/P = (f(a)/F(a)) / (1 - r)
+			fb = far[1] * r / (1 - r);
+			fpa = (near[2] + near[1] * near[1]) / (1 - r); // f'/F = d2 log F + (d log F)^2
+			fpb = (far[2] + far[1] * far[1]) * r / (1 - r);
+		}
+		if (out != null) {
+			contributionDerivatives(j, fa, fb, fpa, fpb, out);
+		}
+		return logP;
+	}
+
+	/**
+	 * The derivatives of log P for a middle category from fa = f(a)/P, fb = f(b)/P, fpa = f'(a)/P, fpb = f'(b)/P.
+	 */
+	private static void contributionDerivatives(int j, double fa, double fb, double fpa, double fpb, Derivatives out) {
+		double la = fa;
+		double lb = -fb;
+		double laa = fpa - fa * fa;
+		double lbb = -fpb - fb * fb;
+		double lab = fa * fb;
+		out.eta(-(la + lb), laa + 2 * lab + lbb);
+		out.ancillary(j, la);
+		out.ancillary(j - 1, lb);
+		out.etaAncillary(j, -(laa + lab));
+		out.etaAncillary(j - 1, -(lab + lbb));
+		out.ancillaryAncillary(j, j, laa);
+		out.ancillaryAncillary(j - 1, j - 1, lbb);
+		out.ancillaryAncillary(j, j - 1, lab);
 	}
 
 	/**
