@@ -1,8 +1,8 @@
 package org.voxpop.estimation;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.TreeSet;
+
+import org.voxpop.data.Codes;
 
 /**
  * A binary-outcome model Pr(y = 1 | x) = F(x b) for a {@link LinkFunction} F: logit, probit, and any other link a
@@ -46,7 +46,7 @@ public final class BinaryIndexModel implements IndexModel {
 		}
 		if (!others.isEmpty()) {
 			throw new EstimationException("outcome " + design.outcomeName() + " is not binary: besides 0 and 1 it takes "
-					+ "the values " + others.stream().map(BinaryIndexModel::format).toList()
+					+ "the values " + others.stream().map(Codes::format).toList()
 					+ ". Recode it to 0/1 (or flag the extra codes as missing in the codebook), or use an ordered model.");
 		}
 		if (ones == 0 || ones == total) {
@@ -153,18 +153,5 @@ public final class BinaryIndexModel implements IndexModel {
 			out.eta(terms[2], terms[3]);
 		}
 		return terms[0];
-	}
-
-	static String format(double value) {
-		return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-	}
-
-	/** Codes as Stata prints them. */
-	static List<String> format(double[] values) {
-		List<String> result = new ArrayList<>();
-		for (double v : values) {
-			result.add(format(v));
-		}
-		return result;
 	}
 }

@@ -1,7 +1,6 @@
 package org.voxpop.estimation;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * What one column of a {@link DesignMatrix} (and so one coefficient) stands for.
@@ -51,18 +50,5 @@ public record DesignColumn(String term, String variable, double level, String la
 	/** Whether any part of this column is {@code variable}. */
 	public boolean involves(String name) {
 		return parts.stream().anyMatch(p -> p.variable().equals(name));
-	}
-
-	/**
-	 * The column's value for one observation.
-	 *
-	 * @param values the observation's value of every variable the column involves
-	 */
-	public double valueAt(Map<String, Double> values) {
-		double product = 1;
-		for (Part part : parts) {
-			product *= part.valueAt(values.get(part.variable()));
-		}
-		return product;
 	}
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.voxpop.codebook.Category;
 import org.voxpop.codebook.Variable;
+import org.voxpop.data.Codes;
 import org.voxpop.data.Column;
 import org.voxpop.data.Dataset;
 import org.voxpop.data.NumericColumn;
@@ -202,7 +203,7 @@ public final class DesignMatrixBuilder {
 
 	/** Stata writes factor levels as integers, the base with a {@code b}: {@code 1b.region}. */
 	private static String levelName(double level, boolean base) {
-		String code = level == Math.rint(level) ? Long.toString((long) level) : Double.toString(level);
+		String code = Codes.format(level);
 		return base ? code + "b" : code;
 	}
 

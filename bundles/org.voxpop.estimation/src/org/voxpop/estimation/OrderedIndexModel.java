@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.voxpop.data.Codes;
+
 /**
  * An ordered-outcome model with categories y<sub>1</sub> &lt; ... &lt; y<sub>J</sub> (the distinct outcome values
  * in the estimation sample) and cutpoints cut<sub>1</sub> &lt; ... &lt; cut<sub>J-1</sub>:
@@ -49,7 +51,7 @@ public final class OrderedIndexModel implements IndexModel {
 		double[] categories = Arrays.stream(y).distinct().sorted().toArray();
 		if (categories.length < 2) {
 			throw new EstimationException("outcome " + design.outcomeName() + " does not vary: it is always "
-					+ BinaryIndexModel.format(categories[0]) + " in the estimation sample");
+					+ Codes.format(categories[0]) + " in the estimation sample");
 		}
 		int[] category = new int[y.length];
 		double[] counts = new double[categories.length];

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.voxpop.data.Codes;
 import org.voxpop.estimation.DesignColumn;
 import org.voxpop.estimation.DesignMatrix;
 import org.voxpop.estimation.Derivatives;
@@ -52,8 +53,25 @@ public final class Margins {
 
 	/** The factor variables of the model, in formula order. */
 	public static List<String> factorVariables(FittedModel fitted) {
-		return new Computation(fitted).variables.entrySet().stream().filter(e -> e.getValue()).map(Map.Entry::getKey)
-				.toList();
+		return variables(fitted.design()).entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+	}
+
+	/** The design's columns and its base-level rows. */
+	private static List<DesignColumn> columnsAndBaseRows(DesignMatrix design) {
+		List<DesignColumn> all = new ArrayList<>(design.columns());
+		design.baseRows().forEach(b -> all.add(b.column()));
+		return all;
+	}
+
+	/** Each predictor variable, in formula order, and whether it enters as a factor. */
+	private static Map<String, Boolean> variables(DesignMatrix design) {
+		Map<String, Boolean> variables = new LinkedHashMap<>();
+		for (DesignColumn column : columnsAndBaseRows(design)) {
+			for (DesignColumn.Part part : column.parts()) {
+				variables.merge(part.variable(), part.isFactor(), Boolean::logicalOr);
+			}
+		}
+		return variables;
 	}
 
 	private static final class Computation {
@@ -70,7 +88,7 @@ public final class Margins {
 		private final double[] eta;
 		private final double[] outcomes;
 		/** variable name to whether it is a factor, in formula order */
-		private final Map<String, Boolean> variables = new LinkedHashMap<>();
+		private final Map<String, Boolean> variables;
 		private final Derivatives d;
 
 		Computation(FittedModel fitted) {
@@ -91,13 +109,7 @@ public final class Margins {
 			this.eta = new double[n];
 			Kernels.multiply(design.x(), n, k, fitted.theta(), eta);
 			this.outcomes = model.predictedOutcomes();
-			List<DesignColumn> all = new ArrayList<>(design.columns());
-			design.baseRows().forEach(b -> all.add(b.column()));
-			for (DesignColumn column : all) {
-				for (DesignColumn.Part part : column.parts()) {
-					variables.merge(part.variable(), part.isFactor(), Boolean::logicalOr);
-				}
-			}
+			this.variables = variables(design);
 		}
 
 		/** Rows in Stata's order: variables in formula order, a factor's levels in code order, then outcomes. */
@@ -128,7 +140,7 @@ public final class Margins {
 							}
 							jacobians.add(jacobian);
 							estimates.add(new double[] { change, outcomeCode(j), level });
-							names.add(new String[] { code(level) + "." + variable, variable, levelLabel(variable, level) });
+							names.add(new String[] { Codes.format(level) + "." + variable, variable, levelLabel(variable, level) });
 						}
 					}
 				} else {
@@ -172,7 +184,7 @@ public final class Margins {
 					double margin = predictiveMargin(variable, level, j, jacobian);
 					jacobians.add(jacobian);
 					estimates.add(new double[] { margin, outcomeCode(j), level });
-					names.add(new String[] { code(level) + "." + variable, variable, levelLabel(variable, level) });
+					names.add(new String[] { Codes.format(level) + "." + variable, variable, levelLabel(variable, level) });
 				}
 			}
 			return margins(jacobians, estimates, names);
@@ -394,9 +406,7 @@ public final class Margins {
 		}
 
 		private String levelLabel(String variable, double level) {
-			List<DesignColumn> all = new ArrayList<>(design.columns());
-			design.baseRows().forEach(b -> all.add(b.column()));
-			for (DesignColumn column : all) {
+			for (DesignColumn column : columnsAndBaseRows(design)) {
 				if (variable.equals(column.variable()) && column.level() == level) {
 					return column.label();
 				}
@@ -431,10 +441,6 @@ public final class Margins {
 			double z = estimate[0] / se;
 			return new Margin(names[0], names[1], estimate[2], names[2], estimate[1], estimate[0], se, z,
 					Inference.twoSidedP(z), estimate[0] - Inference.Z_95 * se, estimate[0] + Inference.Z_95 * se);
-		}
-
-		private static String code(double level) {
-			return level == Math.rint(level) ? Long.toString((long) level) : Double.toString(level);
 		}
 	}
 }

@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.voxpop.codebook.CodebookFactory;
+import org.voxpop.data.Codes;
 import org.voxpop.data.Column;
 import org.voxpop.data.Dataset;
 import org.voxpop.data.NumericColumn;
@@ -103,7 +104,7 @@ final class Benchmark {
 						line.append(',');
 					}
 					double v = columns.get(c)[i];
-					line.append(v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v));
+					line.append(Codes.format(v));
 				}
 				out.append(line).append('\n');
 			}

@@ -3,6 +3,7 @@ package org.voxpop.app.internal;
 import java.util.List;
 import java.util.Locale;
 
+import org.voxpop.data.Codes;
 import org.voxpop.estimation.ModelComparison;
 import org.voxpop.estimation.result.TestStatistic;
 
@@ -95,7 +96,7 @@ final class CoefficientTable {
 		java.util.List<Double> outcomes = margins.stream().map(Margin::outcome).distinct().sorted().toList();
 		for (double outcome : outcomes) {
 			if (!Double.isNaN(outcome)) {
-				out.append("Outcome: Pr(").append(r.outcome()).append(" == ").append(code(outcome)).append(")\n");
+				out.append("Outcome: Pr(").append(r.outcome()).append(" == ").append(Codes.format(outcome)).append(")\n");
 			} else {
 				out.append("Outcome: Pr(").append(r.outcome()).append(")\n");
 			}
@@ -115,7 +116,7 @@ final class CoefficientTable {
 				} else if (!factorLevel) {
 					currentFactor = null;
 				}
-				String name = factorLevel ? (m.label() == null || m.label().isBlank() ? code(m.level()) : m.label())
+				String name = factorLevel ? (m.label() == null || m.label().isBlank() ? Codes.format(m.level()) : m.label())
 						: m.term();
 				out.append(String.format(Locale.ROOT, "%12s | %10s %10s %8.2f   %5.3f   %10s %10s%n", abbreviate(name, 12),
 						fmt(m.estimate(), 9), fmt(m.se(), 9), m.z(), m.p(), fmt(m.ciLow(), 9), fmt(m.ciHigh(), 9)));
@@ -210,13 +211,8 @@ final class CoefficientTable {
 		return p < 0.001 ? "***" : p < 0.01 ? "**" : p < 0.05 ? "*" : "";
 	}
 
-	private static String code(double level) {
-		return level == Math.rint(level) ? Long.toString((long) level) : Double.toString(level);
-	}
-
 	private static String levelName(Coefficient c) {
-		String code = c.level() == Math.rint(c.level()) ? Long.toString((long) c.level()) : Double.toString(c.level());
-		return c.label() == null || c.label().isBlank() ? code : c.label();
+		return c.label() == null || c.label().isBlank() ? Codes.format(c.level()) : c.label();
 	}
 
 	private static String line(String name, Coefficient c) {

@@ -183,10 +183,10 @@ public final class VoxpopCommand {
 			EstimationResult result = results.get(m);
 			if (a.flag("margins") || a.value("predictive-margins") != null) {
 				String factor = a.value("predictive-margins");
-				if (factor != null && !Margins.factorVariables(result.fitted()).contains(factor)) {
+				List<String> factors = Margins.factorVariables(result.fitted());
+				if (factor != null && !factors.contains(factor)) {
 					throw new CommandLineException("voxpop estimate: --predictive-margins " + factor + ": not a factor variable "
-							+ "of the model (factor variables: " + String.join(", ", Margins.factorVariables(result.fitted()))
-							+ ")");
+							+ "of the model (factor variables: " + String.join(", ", factors) + ")");
 				}
 				result = result.withMargins(a.flag("margins") ? Margins.averageMarginalEffects(result.fitted()) : List.of(),
 						factor == null ? List.of() : Margins.predictiveMargins(result.fitted(), factor));

@@ -45,9 +45,7 @@ public final class Collinearity {
 		Arrays.fill(keep, true);
 		boolean any = false;
 		// Gram-Schmidt on the Gram matrix: sweep pivots in order, the implicit constant first
-		boolean[] swept = new boolean[m];
 		sweep(a, m, 0);
-		swept[0] = true;
 		for (int j = 0; j < k; j++) {
 			if (j == constant) {
 				continue; // _cons is the implicit constant already swept
@@ -67,7 +65,6 @@ public final class Collinearity {
 				diagnostics.note(design.columns().get(j).term() + " omitted because of collinearity");
 			} else {
 				sweep(a, m, c);
-				swept[c] = true;
 			}
 		}
 		return any ? design.selectColumns(keep) : design;

@@ -5,7 +5,6 @@ import java.util.List;
 import org.voxpop.estimation.DesignMatrix;
 import org.voxpop.estimation.Derivatives;
 import org.voxpop.estimation.IndexModel;
-import org.voxpop.estimation.Vce;
 import org.voxpop.estimation.Weight;
 
 /**
@@ -73,7 +72,7 @@ public final class IndexLikelihood implements Likelihood {
 	@Override
 	public double evaluate(double[] theta, double[] gradient, double[] information) {
 		if (evaluatedTheta == null || !java.util.Arrays.equals(theta, evaluatedTheta)) {
-			evaluateRows(theta);
+			evaluateRows(theta, null);
 		}
 		if (Double.isNaN(evaluatedLogL)) {
 			return Double.NEGATIVE_INFINITY;
@@ -94,8 +93,11 @@ public final class IndexLikelihood implements Likelihood {
 	 * The row pass: the index, each row's weighted contribution and its derivatives, kept for the kernels. Newton's
 	 * step halving asks for the value at a candidate and then, once accepted, for its derivatives at the same
 	 * point: one pass serves both.
+	 *
+	 * @param ancillaryScores receives each row's weighted score for each ancillary parameter (column-major, n per
+	 *                        parameter), for sandwich variances; {@code null} if not needed
 	 */
-	private void evaluateRows(double[] theta) {
+	private void evaluateRows(double[] theta, double[] ancillaryScores) {
 		int p = k + ancillaryCount;
 		double[] ancillary = java.util.Arrays.copyOfRange(theta, k, p);
 		Kernels.multiply(design.x(), n, k, theta, eta);
@@ -113,12 +115,18 @@ public final class IndexLikelihood implements Likelihood {
 			if (ancillaryCount > 0) {
 				long touched = d.touchedAncillary();
 				for (int a = 0; a < ancillaryCount; a++) {
-					if ((touched & (1L << a)) == 0 && ancillaryCount <= 64) {
+					if ((touched & (1L << a)) == 0) {
 						crossInformation[a * n + i] = 0;
+						if (ancillaryScores != null) {
+							ancillaryScores[a * n + i] = 0;
+						}
 						continue;
 					}
 					crossInformation[a * n + i] = -w * d.etaAncillary(a);
 					ancillaryGradient[a] += w * d.ancillary(a);
+					if (ancillaryScores != null) {
+						ancillaryScores[a * n + i] = w * d.ancillary(a);
+					}
 					for (int b = 0; b < ancillaryCount; b++) {
 						ancillaryInformation[a * ancillaryCount + b] -= w * d.ancillaryAncillary(a, b);
 					}
@@ -155,21 +163,11 @@ public final class IndexLikelihood implements Likelihood {
 	 * @param clustered whether to sum the scores within the design's clusters first
 	 */
 	public double[] scoreOuterProduct(double[] theta, boolean clustered) {
-		evaluatedTheta = null; // the arrays below are reused
 		int p = k + ancillaryCount;
-		double[] ancillary = java.util.Arrays.copyOfRange(theta, k, p);
-		Kernels.multiply(design.x(), n, k, theta, eta);
 		double[] ancillaryScores = new double[n * ancillaryCount];
+		evaluateRows(theta, ancillaryScores); // etaScore then holds each row's weighted score for eta
 		Weight weight = design.weight();
 		boolean replicate = weight != null && weight.type() == Weight.Type.FREQUENCY;
-		for (int i = 0; i < n; i++) {
-			derivatives.clear();
-			model.contribution(i, eta[i], ancillary, derivatives);
-			etaScore[i] = design.weight(i) * derivatives.eta();
-			for (int a = 0; a < ancillaryCount; a++) {
-				ancillaryScores[a * n + i] = design.weight(i) * derivatives.ancillary(a);
-			}
-		}
 		double[] meat = new double[p * p];
 		if (clustered) {
 			int g = design.clusterCount();
@@ -220,10 +218,5 @@ public final class IndexLikelihood implements Likelihood {
 		}
 		placeBlocks(block, cross, aa, meat);
 		return meat;
-	}
-
-	/** Whether {@code vce} needs {@link #scoreOuterProduct}. */
-	public static boolean isSandwich(Vce vce) {
-		return vce.kind() != Vce.Kind.OIM;
 	}
 }

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
 import org.voxpop.codebook.Category;
 import org.voxpop.codebook.Variable;
+import org.voxpop.data.Codes;
 import org.voxpop.data.Dataset;
 
 /** Lists the codebook of the open dataset: name, label, measurement level and categories of each variable. */
@@ -57,9 +58,7 @@ public final class VariablesView extends ViewPart {
 	}
 
 	private static String category(Category c) {
-		double code = c.getCode();
-		String text = (code == Math.rint(code) ? Long.toString((long) code) : Double.toString(code))
-				+ (c.getLabel() == null ? "" : " " + c.getLabel());
+		String text = Codes.format(c.getCode()) + (c.getLabel() == null ? "" : " " + c.getLabel());
 		return c.isMissing() ? text + " (missing)" : text;
 	}
 

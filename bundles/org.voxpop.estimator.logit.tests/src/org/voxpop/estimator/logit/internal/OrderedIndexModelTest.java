@@ -1,4 +1,4 @@
-package org.voxpop.estimation.tests;
+package org.voxpop.estimator.logit.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,66 +13,13 @@ import org.voxpop.estimation.EstimationException;
 import org.voxpop.estimation.LinkFunction;
 import org.voxpop.estimation.OrderedIndexModel;
 
-/** A middle category far in a tail of the link keeps its digits: its probability is taken in logs there. */
+/**
+ * A middle category far in a tail of the link keeps its digits: its probability is taken in logs there. (Here, next
+ * to the logistic link, which has the log forms the tail needs.)
+ */
 class OrderedIndexModelTest {
 
-	/** The logistic distribution with log forms that stay finite in both tails. */
-	private static final LinkFunction LOGISTIC = new LinkFunction() {
-		@Override
-		public double cdf(double t) {
-			return 1 / (1 + Math.exp(-t));
-		}
-
-		@Override
-		public double survival(double t) {
-			return 1 / (1 + Math.exp(t));
-		}
-
-		@Override
-		public double density(double t) {
-			return cdf(t) * survival(t);
-		}
-
-		@Override
-		public double densityDerivative(double t) {
-			return density(t) * (survival(t) - cdf(t));
-		}
-
-		@Override
-		public double quantile(double p) {
-			return Math.log(p / (1 - p));
-		}
-
-		@Override
-		public double logCdf(double t) {
-			return t > 0 ? -Math.log1p(Math.exp(-t)) : t - Math.log1p(Math.exp(t));
-		}
-
-		@Override
-		public double logSurvival(double t) {
-			return logCdf(-t);
-		}
-
-		@Override
-		public double logCdfDerivative(double t) {
-			return survival(t);
-		}
-
-		@Override
-		public double logCdfSecondDerivative(double t) {
-			return -density(t);
-		}
-
-		@Override
-		public double logSurvivalDerivative(double t) {
-			return -cdf(t);
-		}
-
-		@Override
-		public double logSurvivalSecondDerivative(double t) {
-			return -density(t);
-		}
-	};
+	private static final LinkFunction LOGISTIC = LogisticLink.INSTANCE;
 
 	/** Three categories; the one observation is in the middle one. */
 	private static OrderedIndexModel model() throws EstimationException {
