@@ -49,6 +49,51 @@ public interface CodebookFactory extends EFactory {
 	Category createCategory();
 
 	/**
+	 * Returns a new object of class '<em>Value Range</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Value Range</em>'.
+	 * @generated
+	 */
+	ValueRange createValueRange();
+
+	/**
+	 * Returns a new object of class '<em>Multiple Response Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Multiple Response Set</em>'.
+	 * @generated
+	 */
+	MultipleResponseSet createMultipleResponseSet();
+
+	/**
+	 * Returns a new object of class '<em>Question Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Question Set</em>'.
+	 * @generated
+	 */
+	QuestionSet createQuestionSet();
+
+	/**
+	 * Returns a new object of class '<em>Derivation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Derivation</em>'.
+	 * @generated
+	 */
+	Derivation createDerivation();
+
+	/**
+	 * Returns a new object of class '<em>Recode Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Recode Rule</em>'.
+	 * @generated
+	 */
+	RecodeRule createRecodeRule();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -66,7 +66,18 @@ public enum MissingKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(4, "other", "other");
+	OTHER(4, "other", "other"), /**
+	 * The '<em><b>System</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * System missing: no value at all (NaN in a numeric column), as opposed to a code that stands for a missing answer.
+	 * <!-- end-model-doc -->
+	 * @see #SYSTEM_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SYSTEM(5, "system", "system");
 
 	/**
 	 * The '<em><b>None</b></em>' literal value.
@@ -124,6 +135,20 @@ public enum MissingKind implements Enumerator {
 	public static final int OTHER_VALUE = 4;
 
 	/**
+	 * The '<em><b>System</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * System missing: no value at all (NaN in a numeric column), as opposed to a code that stands for a missing answer.
+	 * <!-- end-model-doc -->
+	 * @see #SYSTEM
+	 * @model name="system"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SYSTEM_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Missing Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -136,6 +161,7 @@ public enum MissingKind implements Enumerator {
 			NO_RESPONSE,
 			NOT_ASKED,
 			OTHER,
+			SYSTEM,
 		};
 
 	/**
@@ -197,6 +223,7 @@ public enum MissingKind implements Enumerator {
 			case NO_RESPONSE_VALUE: return NO_RESPONSE;
 			case NOT_ASKED_VALUE: return NOT_ASKED;
 			case OTHER_VALUE: return OTHER;
+			case SYSTEM_VALUE: return SYSTEM;
 		}
 		return null;
 	}

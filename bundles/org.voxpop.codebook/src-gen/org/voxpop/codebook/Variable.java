@@ -21,10 +21,21 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.voxpop.codebook.Variable#getName <em>Name</em>}</li>
  *   <li>{@link org.voxpop.codebook.Variable#getLabel <em>Label</em>}</li>
+ *   <li>{@link org.voxpop.codebook.Variable#getPreQuestionText <em>Pre Question Text</em>}</li>
  *   <li>{@link org.voxpop.codebook.Variable#getQuestionText <em>Question Text</em>}</li>
+ *   <li>{@link org.voxpop.codebook.Variable#getPostQuestionText <em>Post Question Text</em>}</li>
+ *   <li>{@link org.voxpop.codebook.Variable#getInterviewerInstruction <em>Interviewer Instruction</em>}</li>
+ *   <li>{@link org.voxpop.codebook.Variable#getUniverse <em>Universe</em>}</li>
+ *   <li>{@link org.voxpop.codebook.Variable#getConcept <em>Concept</em>}</li>
  *   <li>{@link org.voxpop.codebook.Variable#getMeasurementLevel <em>Measurement Level</em>}</li>
  *   <li>{@link org.voxpop.codebook.Variable#getValueType <em>Value Type</em>}</li>
+ *   <li>{@link org.voxpop.codebook.Variable#getWidth <em>Width</em>}</li>
+ *   <li>{@link org.voxpop.codebook.Variable#getFormat <em>Format</em>}</li>
+ *   <li>{@link org.voxpop.codebook.Variable#getWeightType <em>Weight Type</em>}</li>
+ *   <li>{@link org.voxpop.codebook.Variable#getReferenceCode <em>Reference Code</em>}</li>
  *   <li>{@link org.voxpop.codebook.Variable#getCategories <em>Categories</em>}</li>
+ *   <li>{@link org.voxpop.codebook.Variable#getValueRanges <em>Value Ranges</em>}</li>
+ *   <li>{@link org.voxpop.codebook.Variable#getDerivation <em>Derivation</em>}</li>
  * </ul>
  *
  * @see org.voxpop.codebook.CodebookPackage#getVariable()
@@ -83,11 +94,36 @@ public interface Variable extends EObject {
 	void setLabel(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Pre Question Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Text read before the question, e.g. an introduction to a battery (DDI preQTxt); may be <code>null</code>.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pre Question Text</em>' attribute.
+	 * @see #setPreQuestionText(String)
+	 * @see org.voxpop.codebook.CodebookPackage#getVariable_PreQuestionText()
+	 * @model
+	 * @generated
+	 */
+	String getPreQuestionText();
+
+	/**
+	 * Sets the value of the '{@link org.voxpop.codebook.Variable#getPreQuestionText <em>Pre Question Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pre Question Text</em>' attribute.
+	 * @see #getPreQuestionText()
+	 * @generated
+	 */
+	void setPreQuestionText(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Question Text</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Literal question wording as asked; may be <code>null</code>.
+	 * Literal question wording as asked (DDI qstnLit); may be <code>null</code>.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Question Text</em>' attribute.
 	 * @see #setQuestionText(String)
@@ -106,6 +142,106 @@ public interface Variable extends EObject {
 	 * @generated
 	 */
 	void setQuestionText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Post Question Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Text read after the question (DDI postQTxt); may be <code>null</code>.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Post Question Text</em>' attribute.
+	 * @see #setPostQuestionText(String)
+	 * @see org.voxpop.codebook.CodebookPackage#getVariable_PostQuestionText()
+	 * @model
+	 * @generated
+	 */
+	String getPostQuestionText();
+
+	/**
+	 * Sets the value of the '{@link org.voxpop.codebook.Variable#getPostQuestionText <em>Post Question Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Post Question Text</em>' attribute.
+	 * @see #getPostQuestionText()
+	 * @generated
+	 */
+	void setPostQuestionText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Interviewer Instruction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Instruction to the interviewer, e.g. "Do not read out 'not sure'" (DDI ivuInstr); may be <code>null</code>.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Interviewer Instruction</em>' attribute.
+	 * @see #setInterviewerInstruction(String)
+	 * @see org.voxpop.codebook.CodebookPackage#getVariable_InterviewerInstruction()
+	 * @model
+	 * @generated
+	 */
+	String getInterviewerInstruction();
+
+	/**
+	 * Sets the value of the '{@link org.voxpop.codebook.Variable#getInterviewerInstruction <em>Interviewer Instruction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Interviewer Instruction</em>' attribute.
+	 * @see #getInterviewerInstruction()
+	 * @generated
+	 */
+	void setInterviewerInstruction(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Universe</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who was asked: the filter of the question in words or as a condition, e.g. "Respondents who voted (q3 = 1)" (DDI universe); <code>null</code> if everyone was asked.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Universe</em>' attribute.
+	 * @see #setUniverse(String)
+	 * @see org.voxpop.codebook.CodebookPackage#getVariable_Universe()
+	 * @model
+	 * @generated
+	 */
+	String getUniverse();
+
+	/**
+	 * Sets the value of the '{@link org.voxpop.codebook.Variable#getUniverse <em>Universe</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Universe</em>' attribute.
+	 * @see #getUniverse()
+	 * @generated
+	 */
+	void setUniverse(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Concept</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The concept the question measures, e.g. "Threat perception" (DDI concept); may be <code>null</code>.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Concept</em>' attribute.
+	 * @see #setConcept(String)
+	 * @see org.voxpop.codebook.CodebookPackage#getVariable_Concept()
+	 * @model
+	 * @generated
+	 */
+	String getConcept();
+
+	/**
+	 * Sets the value of the '{@link org.voxpop.codebook.Variable#getConcept <em>Concept</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Concept</em>' attribute.
+	 * @see #getConcept()
+	 * @generated
+	 */
+	void setConcept(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Measurement Level</b></em>' attribute.
@@ -166,6 +302,111 @@ public interface Variable extends EObject {
 	void setValueType(ValueType value);
 
 	/**
+	 * Returns the value of the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a string variable, its width in bytes as stored in the file; 0 for a numeric variable or when unknown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Width</em>' attribute.
+	 * @see #setWidth(int)
+	 * @see org.voxpop.codebook.CodebookPackage#getVariable_Width()
+	 * @model
+	 * @generated
+	 */
+	int getWidth();
+
+	/**
+	 * Sets the value of the '{@link org.voxpop.codebook.Variable#getWidth <em>Width</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Width</em>' attribute.
+	 * @see #getWidth()
+	 * @generated
+	 */
+	void setWidth(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The display format the file gave, as written there, e.g. "F8.2" (SPSS) or "%9.0g" (Stata); may be <code>null</code>.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Format</em>' attribute.
+	 * @see #setFormat(String)
+	 * @see org.voxpop.codebook.CodebookPackage#getVariable_Format()
+	 * @model
+	 * @generated
+	 */
+	String getFormat();
+
+	/**
+	 * Sets the value of the '{@link org.voxpop.codebook.Variable#getFormat <em>Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Format</em>' attribute.
+	 * @see #getFormat()
+	 * @generated
+	 */
+	void setFormat(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Weight Type</b></em>' attribute.
+	 * The default value is <code>"none"</code>.
+	 * The literals are from the enumeration {@link org.voxpop.codebook.WeightType}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether this variable is a weight, and of which kind; NONE for an ordinary variable.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Weight Type</em>' attribute.
+	 * @see org.voxpop.codebook.WeightType
+	 * @see #setWeightType(WeightType)
+	 * @see org.voxpop.codebook.CodebookPackage#getVariable_WeightType()
+	 * @model default="none"
+	 * @generated
+	 */
+	WeightType getWeightType();
+
+	/**
+	 * Sets the value of the '{@link org.voxpop.codebook.Variable#getWeightType <em>Weight Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Weight Type</em>' attribute.
+	 * @see org.voxpop.codebook.WeightType
+	 * @see #getWeightType()
+	 * @generated
+	 */
+	void setWeightType(WeightType value);
+
+	/**
+	 * Returns the value of the '<em><b>Reference Code</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The reference (base) category used for <code>i.name</code> in model formulas when the formula does not give one (<code>ibN.name</code> still wins); NaN when unset, so the lowest code is the base as in Stata.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reference Code</em>' attribute.
+	 * @see #setReferenceCode(double)
+	 * @see org.voxpop.codebook.CodebookPackage#getVariable_ReferenceCode()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getReferenceCode();
+
+	/**
+	 * Sets the value of the '{@link org.voxpop.codebook.Variable#getReferenceCode <em>Reference Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reference Code</em>' attribute.
+	 * @see #getReferenceCode()
+	 * @generated
+	 */
+	void setReferenceCode(double value);
+
+	/**
 	 * Returns the value of the '<em><b>Categories</b></em>' containment reference list.
 	 * The list contents are of type {@link org.voxpop.codebook.Category}.
 	 * <!-- begin-user-doc -->
@@ -179,6 +420,46 @@ public interface Variable extends EObject {
 	 * @generated
 	 */
 	EList<Category> getCategories();
+
+	/**
+	 * Returns the value of the '<em><b>Value Ranges</b></em>' containment reference list.
+	 * The list contents are of type {@link org.voxpop.codebook.ValueRange}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Ranges of codes: missing ranges (SPSS MISSING VALUES 90 THRU HI, Stata .a to .z; DDI invalrng) and valid ranges (DDI valrng). A labelled category takes precedence over a range.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Value Ranges</em>' containment reference list.
+	 * @see org.voxpop.codebook.CodebookPackage#getVariable_ValueRanges()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ValueRange> getValueRanges();
+
+	/**
+	 * Returns the value of the '<em><b>Derivation</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How this variable is computed from another variable, or <code>null</code> if it is read from the data file. Derived variables are stored only in the codebook and computed when a dataset is opened.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Derivation</em>' containment reference.
+	 * @see #setDerivation(Derivation)
+	 * @see org.voxpop.codebook.CodebookPackage#getVariable_Derivation()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Derivation getDerivation();
+
+	/**
+	 * Sets the value of the '{@link org.voxpop.codebook.Variable#getDerivation <em>Derivation</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Derivation</em>' containment reference.
+	 * @see #getDerivation()
+	 * @generated
+	 */
+	void setDerivation(Derivation value);
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -195,11 +476,33 @@ public interface Variable extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Whether a value of this variable is missing: NaN (system missing) or a code whose category is flagged missing.
+	 * Whether a value of this variable is missing: NaN (system missing), a code whose category is flagged missing, or an unlabelled code inside a missing value range.
 	 * <!-- end-model-doc -->
 	 * @model
 	 * @generated
 	 */
 	boolean isMissingCode(double code);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why a value is missing: NONE for a valid value, SYSTEM for NaN (system missing), else the kind of its category or, for an unlabelled code, of the first missing range that contains it.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	MissingKind missingKindOf(double code);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether this variable is computed from another one by its derivation rather than read from the data file.
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	boolean isDerived();
 
 } // Variable

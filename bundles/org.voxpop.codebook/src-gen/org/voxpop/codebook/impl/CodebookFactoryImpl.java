@@ -60,6 +60,11 @@ public class CodebookFactoryImpl extends EFactoryImpl implements CodebookFactory
 			case CodebookPackage.STUDY: return createStudy();
 			case CodebookPackage.VARIABLE: return createVariable();
 			case CodebookPackage.CATEGORY: return createCategory();
+			case CodebookPackage.VALUE_RANGE: return createValueRange();
+			case CodebookPackage.MULTIPLE_RESPONSE_SET: return createMultipleResponseSet();
+			case CodebookPackage.QUESTION_SET: return createQuestionSet();
+			case CodebookPackage.DERIVATION: return createDerivation();
+			case CodebookPackage.RECODE_RULE: return createRecodeRule();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -73,6 +78,12 @@ public class CodebookFactoryImpl extends EFactoryImpl implements CodebookFactory
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case CodebookPackage.WEIGHT_TYPE:
+				return createWeightTypeFromString(eDataType, initialValue);
+			case CodebookPackage.MULTIPLE_RESPONSE_TYPE:
+				return createMultipleResponseTypeFromString(eDataType, initialValue);
+			case CodebookPackage.OTHERWISE:
+				return createOtherwiseFromString(eDataType, initialValue);
 			case CodebookPackage.MEASUREMENT_LEVEL:
 				return createMeasurementLevelFromString(eDataType, initialValue);
 			case CodebookPackage.VALUE_TYPE:
@@ -92,6 +103,12 @@ public class CodebookFactoryImpl extends EFactoryImpl implements CodebookFactory
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case CodebookPackage.WEIGHT_TYPE:
+				return convertWeightTypeToString(eDataType, instanceValue);
+			case CodebookPackage.MULTIPLE_RESPONSE_TYPE:
+				return convertMultipleResponseTypeToString(eDataType, instanceValue);
+			case CodebookPackage.OTHERWISE:
+				return convertOtherwiseToString(eDataType, instanceValue);
 			case CodebookPackage.MEASUREMENT_LEVEL:
 				return convertMeasurementLevelToString(eDataType, instanceValue);
 			case CodebookPackage.VALUE_TYPE:
@@ -134,6 +151,121 @@ public class CodebookFactoryImpl extends EFactoryImpl implements CodebookFactory
 	public Category createCategory() {
 		CategoryImpl category = new CategoryImpl();
 		return category;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ValueRange createValueRange() {
+		ValueRangeImpl valueRange = new ValueRangeImpl();
+		return valueRange;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MultipleResponseSet createMultipleResponseSet() {
+		MultipleResponseSetImpl multipleResponseSet = new MultipleResponseSetImpl();
+		return multipleResponseSet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public QuestionSet createQuestionSet() {
+		QuestionSetImpl questionSet = new QuestionSetImpl();
+		return questionSet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Derivation createDerivation() {
+		DerivationImpl derivation = new DerivationImpl();
+		return derivation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RecodeRule createRecodeRule() {
+		RecodeRuleImpl recodeRule = new RecodeRuleImpl();
+		return recodeRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public WeightType createWeightTypeFromString(EDataType eDataType, String initialValue) {
+		WeightType result = WeightType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertWeightTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MultipleResponseType createMultipleResponseTypeFromString(EDataType eDataType, String initialValue) {
+		MultipleResponseType result = MultipleResponseType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMultipleResponseTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Otherwise createOtherwiseFromString(EDataType eDataType, String initialValue) {
+		Otherwise result = Otherwise.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOtherwiseToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -17,10 +17,13 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.voxpop.codebook.CodebookPackage;
+import org.voxpop.codebook.MultipleResponseSet;
+import org.voxpop.codebook.QuestionSet;
 import org.voxpop.codebook.Study;
 import org.voxpop.codebook.Variable;
 
@@ -36,7 +39,16 @@ import org.voxpop.codebook.Variable;
  *   <li>{@link org.voxpop.codebook.impl.StudyImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link org.voxpop.codebook.impl.StudyImpl#getCountry <em>Country</em>}</li>
  *   <li>{@link org.voxpop.codebook.impl.StudyImpl#getYear <em>Year</em>}</li>
+ *   <li>{@link org.voxpop.codebook.impl.StudyImpl#getWave <em>Wave</em>}</li>
+ *   <li>{@link org.voxpop.codebook.impl.StudyImpl#getFieldworkStart <em>Fieldwork Start</em>}</li>
+ *   <li>{@link org.voxpop.codebook.impl.StudyImpl#getFieldworkEnd <em>Fieldwork End</em>}</li>
+ *   <li>{@link org.voxpop.codebook.impl.StudyImpl#getCaseCount <em>Case Count</em>}</li>
+ *   <li>{@link org.voxpop.codebook.impl.StudyImpl#getFileEncoding <em>File Encoding</em>}</li>
+ *   <li>{@link org.voxpop.codebook.impl.StudyImpl#getDocuments <em>Documents</em>}</li>
  *   <li>{@link org.voxpop.codebook.impl.StudyImpl#getVariables <em>Variables</em>}</li>
+ *   <li>{@link org.voxpop.codebook.impl.StudyImpl#getWeightVariable <em>Weight Variable</em>}</li>
+ *   <li>{@link org.voxpop.codebook.impl.StudyImpl#getMultipleResponseSets <em>Multiple Response Sets</em>}</li>
+ *   <li>{@link org.voxpop.codebook.impl.StudyImpl#getQuestionSets <em>Question Sets</em>}</li>
  * </ul>
  *
  * @generated
@@ -123,6 +135,116 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 	protected int year = YEAR_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getWave() <em>Wave</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWave()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String WAVE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getWave() <em>Wave</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWave()
+	 * @generated
+	 * @ordered
+	 */
+	protected String wave = WAVE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFieldworkStart() <em>Fieldwork Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFieldworkStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FIELDWORK_START_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFieldworkStart() <em>Fieldwork Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFieldworkStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected String fieldworkStart = FIELDWORK_START_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFieldworkEnd() <em>Fieldwork End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFieldworkEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FIELDWORK_END_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFieldworkEnd() <em>Fieldwork End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFieldworkEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected String fieldworkEnd = FIELDWORK_END_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCaseCount() <em>Case Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCaseCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int CASE_COUNT_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getCaseCount() <em>Case Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCaseCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected int caseCount = CASE_COUNT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFileEncoding() <em>File Encoding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFileEncoding()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FILE_ENCODING_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFileEncoding() <em>File Encoding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFileEncoding()
+	 * @generated
+	 * @ordered
+	 */
+	protected String fileEncoding = FILE_ENCODING_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDocuments() <em>Documents</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDocuments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> documents;
+
+	/**
 	 * The cached value of the '{@link #getVariables() <em>Variables</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -131,6 +253,36 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 	 * @ordered
 	 */
 	protected EList<Variable> variables;
+
+	/**
+	 * The cached value of the '{@link #getWeightVariable() <em>Weight Variable</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeightVariable()
+	 * @generated
+	 * @ordered
+	 */
+	protected Variable weightVariable;
+
+	/**
+	 * The cached value of the '{@link #getMultipleResponseSets() <em>Multiple Response Sets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMultipleResponseSets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MultipleResponseSet> multipleResponseSets;
+
+	/**
+	 * The cached value of the '{@link #getQuestionSets() <em>Question Sets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuestionSets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<QuestionSet> questionSets;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -249,11 +401,205 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 	 * @generated
 	 */
 	@Override
+	public String getWave() {
+		return wave;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWave(String newWave) {
+		String oldWave = wave;
+		wave = newWave;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CodebookPackage.STUDY__WAVE, oldWave, wave));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getFieldworkStart() {
+		return fieldworkStart;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFieldworkStart(String newFieldworkStart) {
+		String oldFieldworkStart = fieldworkStart;
+		fieldworkStart = newFieldworkStart;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CodebookPackage.STUDY__FIELDWORK_START, oldFieldworkStart, fieldworkStart));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getFieldworkEnd() {
+		return fieldworkEnd;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFieldworkEnd(String newFieldworkEnd) {
+		String oldFieldworkEnd = fieldworkEnd;
+		fieldworkEnd = newFieldworkEnd;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CodebookPackage.STUDY__FIELDWORK_END, oldFieldworkEnd, fieldworkEnd));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getCaseCount() {
+		return caseCount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCaseCount(int newCaseCount) {
+		int oldCaseCount = caseCount;
+		caseCount = newCaseCount;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CodebookPackage.STUDY__CASE_COUNT, oldCaseCount, caseCount));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getFileEncoding() {
+		return fileEncoding;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFileEncoding(String newFileEncoding) {
+		String oldFileEncoding = fileEncoding;
+		fileEncoding = newFileEncoding;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CodebookPackage.STUDY__FILE_ENCODING, oldFileEncoding, fileEncoding));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getDocuments() {
+		if (documents == null) {
+			documents = new EDataTypeUniqueEList<String>(String.class, this, CodebookPackage.STUDY__DOCUMENTS);
+		}
+		return documents;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Variable> getVariables() {
 		if (variables == null) {
 			variables = new EObjectContainmentEList<Variable>(Variable.class, this, CodebookPackage.STUDY__VARIABLES);
 		}
 		return variables;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Variable getWeightVariable() {
+		if (weightVariable != null && weightVariable.eIsProxy()) {
+			InternalEObject oldWeightVariable = (InternalEObject)weightVariable;
+			weightVariable = (Variable)eResolveProxy(oldWeightVariable);
+			if (weightVariable != oldWeightVariable) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CodebookPackage.STUDY__WEIGHT_VARIABLE, oldWeightVariable, weightVariable));
+			}
+		}
+		return weightVariable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Variable basicGetWeightVariable() {
+		return weightVariable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWeightVariable(Variable newWeightVariable) {
+		Variable oldWeightVariable = weightVariable;
+		weightVariable = newWeightVariable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CodebookPackage.STUDY__WEIGHT_VARIABLE, oldWeightVariable, weightVariable));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<MultipleResponseSet> getMultipleResponseSets() {
+		if (multipleResponseSets == null) {
+			multipleResponseSets = new EObjectContainmentEList<MultipleResponseSet>(MultipleResponseSet.class, this, CodebookPackage.STUDY__MULTIPLE_RESPONSE_SETS);
+		}
+		return multipleResponseSets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<QuestionSet> getQuestionSets() {
+		if (questionSets == null) {
+			questionSets = new EObjectContainmentEList<QuestionSet>(QuestionSet.class, this, CodebookPackage.STUDY__QUESTION_SETS);
+		}
+		return questionSets;
 	}
 
 	/**
@@ -276,10 +622,42 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 	 * @generated
 	 */
 	@Override
+	public QuestionSet getQuestionSet(final String name) {
+		if (name == null) return null;
+		for (QuestionSet set : getQuestionSets()) {
+			if (name.equals(set.getName())) return set;
+		}
+		return null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MultipleResponseSet getMultipleResponseSet(final String name) {
+		if (name == null) return null;
+		for (MultipleResponseSet set : getMultipleResponseSets()) {
+			if (name.equals(set.getName())) return set;
+		}
+		return null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CodebookPackage.STUDY__VARIABLES:
 				return ((InternalEList<?>)getVariables()).basicRemove(otherEnd, msgs);
+			case CodebookPackage.STUDY__MULTIPLE_RESPONSE_SETS:
+				return ((InternalEList<?>)getMultipleResponseSets()).basicRemove(otherEnd, msgs);
+			case CodebookPackage.STUDY__QUESTION_SETS:
+				return ((InternalEList<?>)getQuestionSets()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -300,8 +678,27 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 				return getCountry();
 			case CodebookPackage.STUDY__YEAR:
 				return getYear();
+			case CodebookPackage.STUDY__WAVE:
+				return getWave();
+			case CodebookPackage.STUDY__FIELDWORK_START:
+				return getFieldworkStart();
+			case CodebookPackage.STUDY__FIELDWORK_END:
+				return getFieldworkEnd();
+			case CodebookPackage.STUDY__CASE_COUNT:
+				return getCaseCount();
+			case CodebookPackage.STUDY__FILE_ENCODING:
+				return getFileEncoding();
+			case CodebookPackage.STUDY__DOCUMENTS:
+				return getDocuments();
 			case CodebookPackage.STUDY__VARIABLES:
 				return getVariables();
+			case CodebookPackage.STUDY__WEIGHT_VARIABLE:
+				if (resolve) return getWeightVariable();
+				return basicGetWeightVariable();
+			case CodebookPackage.STUDY__MULTIPLE_RESPONSE_SETS:
+				return getMultipleResponseSets();
+			case CodebookPackage.STUDY__QUESTION_SETS:
+				return getQuestionSets();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -327,9 +724,39 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 			case CodebookPackage.STUDY__YEAR:
 				setYear((Integer)newValue);
 				return;
+			case CodebookPackage.STUDY__WAVE:
+				setWave((String)newValue);
+				return;
+			case CodebookPackage.STUDY__FIELDWORK_START:
+				setFieldworkStart((String)newValue);
+				return;
+			case CodebookPackage.STUDY__FIELDWORK_END:
+				setFieldworkEnd((String)newValue);
+				return;
+			case CodebookPackage.STUDY__CASE_COUNT:
+				setCaseCount((Integer)newValue);
+				return;
+			case CodebookPackage.STUDY__FILE_ENCODING:
+				setFileEncoding((String)newValue);
+				return;
+			case CodebookPackage.STUDY__DOCUMENTS:
+				getDocuments().clear();
+				getDocuments().addAll((Collection<? extends String>)newValue);
+				return;
 			case CodebookPackage.STUDY__VARIABLES:
 				getVariables().clear();
 				getVariables().addAll((Collection<? extends Variable>)newValue);
+				return;
+			case CodebookPackage.STUDY__WEIGHT_VARIABLE:
+				setWeightVariable((Variable)newValue);
+				return;
+			case CodebookPackage.STUDY__MULTIPLE_RESPONSE_SETS:
+				getMultipleResponseSets().clear();
+				getMultipleResponseSets().addAll((Collection<? extends MultipleResponseSet>)newValue);
+				return;
+			case CodebookPackage.STUDY__QUESTION_SETS:
+				getQuestionSets().clear();
+				getQuestionSets().addAll((Collection<? extends QuestionSet>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -355,8 +782,35 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 			case CodebookPackage.STUDY__YEAR:
 				setYear(YEAR_EDEFAULT);
 				return;
+			case CodebookPackage.STUDY__WAVE:
+				setWave(WAVE_EDEFAULT);
+				return;
+			case CodebookPackage.STUDY__FIELDWORK_START:
+				setFieldworkStart(FIELDWORK_START_EDEFAULT);
+				return;
+			case CodebookPackage.STUDY__FIELDWORK_END:
+				setFieldworkEnd(FIELDWORK_END_EDEFAULT);
+				return;
+			case CodebookPackage.STUDY__CASE_COUNT:
+				setCaseCount(CASE_COUNT_EDEFAULT);
+				return;
+			case CodebookPackage.STUDY__FILE_ENCODING:
+				setFileEncoding(FILE_ENCODING_EDEFAULT);
+				return;
+			case CodebookPackage.STUDY__DOCUMENTS:
+				getDocuments().clear();
+				return;
 			case CodebookPackage.STUDY__VARIABLES:
 				getVariables().clear();
+				return;
+			case CodebookPackage.STUDY__WEIGHT_VARIABLE:
+				setWeightVariable((Variable)null);
+				return;
+			case CodebookPackage.STUDY__MULTIPLE_RESPONSE_SETS:
+				getMultipleResponseSets().clear();
+				return;
+			case CodebookPackage.STUDY__QUESTION_SETS:
+				getQuestionSets().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -378,8 +832,26 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 				return COUNTRY_EDEFAULT == null ? country != null : !COUNTRY_EDEFAULT.equals(country);
 			case CodebookPackage.STUDY__YEAR:
 				return year != YEAR_EDEFAULT;
+			case CodebookPackage.STUDY__WAVE:
+				return WAVE_EDEFAULT == null ? wave != null : !WAVE_EDEFAULT.equals(wave);
+			case CodebookPackage.STUDY__FIELDWORK_START:
+				return FIELDWORK_START_EDEFAULT == null ? fieldworkStart != null : !FIELDWORK_START_EDEFAULT.equals(fieldworkStart);
+			case CodebookPackage.STUDY__FIELDWORK_END:
+				return FIELDWORK_END_EDEFAULT == null ? fieldworkEnd != null : !FIELDWORK_END_EDEFAULT.equals(fieldworkEnd);
+			case CodebookPackage.STUDY__CASE_COUNT:
+				return caseCount != CASE_COUNT_EDEFAULT;
+			case CodebookPackage.STUDY__FILE_ENCODING:
+				return FILE_ENCODING_EDEFAULT == null ? fileEncoding != null : !FILE_ENCODING_EDEFAULT.equals(fileEncoding);
+			case CodebookPackage.STUDY__DOCUMENTS:
+				return documents != null && !documents.isEmpty();
 			case CodebookPackage.STUDY__VARIABLES:
 				return variables != null && !variables.isEmpty();
+			case CodebookPackage.STUDY__WEIGHT_VARIABLE:
+				return weightVariable != null;
+			case CodebookPackage.STUDY__MULTIPLE_RESPONSE_SETS:
+				return multipleResponseSets != null && !multipleResponseSets.isEmpty();
+			case CodebookPackage.STUDY__QUESTION_SETS:
+				return questionSets != null && !questionSets.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -394,6 +866,10 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 		switch (operationID) {
 			case CodebookPackage.STUDY___GET_VARIABLE__STRING:
 				return getVariable((String)arguments.get(0));
+			case CodebookPackage.STUDY___GET_QUESTION_SET__STRING:
+				return getQuestionSet((String)arguments.get(0));
+			case CodebookPackage.STUDY___GET_MULTIPLE_RESPONSE_SET__STRING:
+				return getMultipleResponseSet((String)arguments.get(0));
 		}
 		return super.eInvoke(operationID, arguments);
 	}
@@ -416,6 +892,18 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 		result.append(country);
 		result.append(", year: ");
 		result.append(year);
+		result.append(", wave: ");
+		result.append(wave);
+		result.append(", fieldworkStart: ");
+		result.append(fieldworkStart);
+		result.append(", fieldworkEnd: ");
+		result.append(fieldworkEnd);
+		result.append(", caseCount: ");
+		result.append(caseCount);
+		result.append(", fileEncoding: ");
+		result.append(fileEncoding);
+		result.append(", documents: ");
+		result.append(documents);
 		result.append(')');
 		return result.toString();
 	}

@@ -80,6 +80,26 @@ public class CodebookAdapterFactory extends AdapterFactoryImpl {
 				return createCategoryAdapter();
 			}
 			@Override
+			public Adapter caseValueRange(ValueRange object) {
+				return createValueRangeAdapter();
+			}
+			@Override
+			public Adapter caseMultipleResponseSet(MultipleResponseSet object) {
+				return createMultipleResponseSetAdapter();
+			}
+			@Override
+			public Adapter caseQuestionSet(QuestionSet object) {
+				return createQuestionSetAdapter();
+			}
+			@Override
+			public Adapter caseDerivation(Derivation object) {
+				return createDerivationAdapter();
+			}
+			@Override
+			public Adapter caseRecodeRule(RecodeRule object) {
+				return createRecodeRuleAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -138,6 +158,76 @@ public class CodebookAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCategoryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.voxpop.codebook.ValueRange <em>Value Range</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.voxpop.codebook.ValueRange
+	 * @generated
+	 */
+	public Adapter createValueRangeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.voxpop.codebook.MultipleResponseSet <em>Multiple Response Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.voxpop.codebook.MultipleResponseSet
+	 * @generated
+	 */
+	public Adapter createMultipleResponseSetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.voxpop.codebook.QuestionSet <em>Question Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.voxpop.codebook.QuestionSet
+	 * @generated
+	 */
+	public Adapter createQuestionSetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.voxpop.codebook.Derivation <em>Derivation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.voxpop.codebook.Derivation
+	 * @generated
+	 */
+	public Adapter createDerivationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.voxpop.codebook.RecodeRule <em>Recode Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.voxpop.codebook.RecodeRule
+	 * @generated
+	 */
+	public Adapter createRecodeRuleAdapter() {
 		return null;
 	}
 

@@ -84,6 +84,36 @@ public class CodebookSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CodebookPackage.VALUE_RANGE: {
+				ValueRange valueRange = (ValueRange)theEObject;
+				T result = caseValueRange(valueRange);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CodebookPackage.MULTIPLE_RESPONSE_SET: {
+				MultipleResponseSet multipleResponseSet = (MultipleResponseSet)theEObject;
+				T result = caseMultipleResponseSet(multipleResponseSet);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CodebookPackage.QUESTION_SET: {
+				QuestionSet questionSet = (QuestionSet)theEObject;
+				T result = caseQuestionSet(questionSet);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CodebookPackage.DERIVATION: {
+				Derivation derivation = (Derivation)theEObject;
+				T result = caseDerivation(derivation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CodebookPackage.RECODE_RULE: {
+				RecodeRule recodeRule = (RecodeRule)theEObject;
+				T result = caseRecodeRule(recodeRule);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -130,6 +160,81 @@ public class CodebookSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCategory(Category object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Value Range</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Value Range</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseValueRange(ValueRange object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Multiple Response Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Multiple Response Set</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMultipleResponseSet(MultipleResponseSet object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Question Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Question Set</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseQuestionSet(QuestionSet object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Derivation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Derivation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDerivation(Derivation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Recode Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Recode Rule</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRecodeRule(RecodeRule object) {
 		return null;
 	}
 
