@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.voxpop.codebook.Category#getCode <em>Code</em>}</li>
+ *   <li>{@link org.voxpop.codebook.Category#getText <em>Text</em>}</li>
  *   <li>{@link org.voxpop.codebook.Category#getLabel <em>Label</em>}</li>
  *   <li>{@link org.voxpop.codebook.Category#getMissingKind <em>Missing Kind</em>}</li>
  * </ul>
@@ -32,7 +33,7 @@ public interface Category extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The stored value, e.g. 1.0. Never NaN.
+	 * The stored value of a numeric variable, e.g. 1.0 (Stata .a to .z as the codes in org.voxpop.data.Codes); never NaN. 0 for a string variable, whose value is text.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Code</em>' attribute.
 	 * @see #setCode(double)
@@ -51,6 +52,31 @@ public interface Category extends EObject {
 	 * @generated
 	 */
 	void setCode(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a string variable, the value as text (e.g. "DE"), with trailing blanks removed; <code>null</code> for a numeric variable, whose value is <code>code</code>.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Text</em>' attribute.
+	 * @see #setText(String)
+	 * @see org.voxpop.codebook.CodebookPackage#getCategory_Text()
+	 * @model
+	 * @generated
+	 */
+	String getText();
+
+	/**
+	 * Sets the value of the '{@link org.voxpop.codebook.Category#getText <em>Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Text</em>' attribute.
+	 * @see #getText()
+	 * @generated
+	 */
+	void setText(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Label</b></em>' attribute.

@@ -424,13 +424,22 @@ public interface CodebookPackage extends EPackage {
 	int VARIABLE___GET_CATEGORY__DOUBLE = 0;
 
 	/**
+	 * The operation id for the '<em>Get Text Category</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE___GET_TEXT_CATEGORY__STRING = 1;
+
+	/**
 	 * The operation id for the '<em>Is Missing Code</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VARIABLE___IS_MISSING_CODE__DOUBLE = 1;
+	int VARIABLE___IS_MISSING_CODE__DOUBLE = 2;
 
 	/**
 	 * The operation id for the '<em>Missing Kind Of</em>' operation.
@@ -439,7 +448,7 @@ public interface CodebookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VARIABLE___MISSING_KIND_OF__DOUBLE = 2;
+	int VARIABLE___MISSING_KIND_OF__DOUBLE = 3;
 
 	/**
 	 * The operation id for the '<em>Is Derived</em>' operation.
@@ -448,7 +457,7 @@ public interface CodebookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VARIABLE___IS_DERIVED = 3;
+	int VARIABLE___IS_DERIVED = 4;
 
 	/**
 	 * The number of operations of the '<em>Variable</em>' class.
@@ -457,7 +466,7 @@ public interface CodebookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VARIABLE_OPERATION_COUNT = 4;
+	int VARIABLE_OPERATION_COUNT = 5;
 
 	/**
 	 * The meta object id for the '{@link org.voxpop.codebook.impl.CategoryImpl <em>Category</em>}' class.
@@ -479,13 +488,22 @@ public interface CodebookPackage extends EPackage {
 	int CATEGORY__CODE = 0;
 
 	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATEGORY__TEXT = 1;
+
+	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CATEGORY__LABEL = 1;
+	int CATEGORY__LABEL = 2;
 
 	/**
 	 * The feature id for the '<em><b>Missing Kind</b></em>' attribute.
@@ -494,7 +512,7 @@ public interface CodebookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CATEGORY__MISSING_KIND = 2;
+	int CATEGORY__MISSING_KIND = 3;
 
 	/**
 	 * The number of structural features of the '<em>Category</em>' class.
@@ -503,7 +521,7 @@ public interface CodebookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CATEGORY_FEATURE_COUNT = 3;
+	int CATEGORY_FEATURE_COUNT = 4;
 
 	/**
 	 * The operation id for the '<em>Is Missing</em>' operation.
@@ -1333,6 +1351,16 @@ public interface CodebookPackage extends EPackage {
 	EOperation getVariable__GetCategory__double();
 
 	/**
+	 * Returns the meta object for the '{@link org.voxpop.codebook.Variable#getTextCategory(java.lang.String) <em>Get Text Category</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Get Text Category</em>' operation.
+	 * @see org.voxpop.codebook.Variable#getTextCategory(java.lang.String)
+	 * @generated
+	 */
+	EOperation getVariable__GetTextCategory__String();
+
+	/**
 	 * Returns the meta object for the '{@link org.voxpop.codebook.Variable#isMissingCode(double) <em>Is Missing Code</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1382,6 +1410,17 @@ public interface CodebookPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCategory_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.voxpop.codebook.Category#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.voxpop.codebook.Category#getText()
+	 * @see #getCategory()
+	 * @generated
+	 */
+	EAttribute getCategory_Text();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.voxpop.codebook.Category#getLabel <em>Label</em>}'.
@@ -2098,6 +2137,14 @@ public interface CodebookPackage extends EPackage {
 		EOperation VARIABLE___GET_CATEGORY__DOUBLE = eINSTANCE.getVariable__GetCategory__double();
 
 		/**
+		 * The meta object literal for the '<em><b>Get Text Category</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation VARIABLE___GET_TEXT_CATEGORY__STRING = eINSTANCE.getVariable__GetTextCategory__String();
+
+		/**
 		 * The meta object literal for the '<em><b>Is Missing Code</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2138,6 +2185,14 @@ public interface CodebookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CATEGORY__CODE = eINSTANCE.getCategory_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATEGORY__TEXT = eINSTANCE.getCategory_Text();
 
 		/**
 		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.

@@ -476,6 +476,17 @@ public interface Variable extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
+	 * The category of a string variable with this text (trailing blanks ignored), or <code>null</code>.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	Category getTextCategory(String text);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
 	 * Whether a value of this variable is missing: NaN (system missing), a code whose category is flagged missing, or an unlabelled code inside a missing value range.
 	 * <!-- end-model-doc -->
 	 * @model

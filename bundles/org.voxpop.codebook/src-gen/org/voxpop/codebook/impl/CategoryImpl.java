@@ -26,6 +26,7 @@ import org.voxpop.codebook.MissingKind;
  * </p>
  * <ul>
  *   <li>{@link org.voxpop.codebook.impl.CategoryImpl#getCode <em>Code</em>}</li>
+ *   <li>{@link org.voxpop.codebook.impl.CategoryImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.voxpop.codebook.impl.CategoryImpl#getLabel <em>Label</em>}</li>
  *   <li>{@link org.voxpop.codebook.impl.CategoryImpl#getMissingKind <em>Missing Kind</em>}</li>
  * </ul>
@@ -52,6 +53,26 @@ public class CategoryImpl extends MinimalEObjectImpl.Container implements Catego
 	 * @ordered
 	 */
 	protected double code = CODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getText() <em>Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getText()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TEXT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getText() <em>Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getText()
+	 * @generated
+	 * @ordered
+	 */
+	protected String text = TEXT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLabel() <em>Label</em>}' attribute.
@@ -141,6 +162,29 @@ public class CategoryImpl extends MinimalEObjectImpl.Container implements Catego
 	 * @generated
 	 */
 	@Override
+	public String getText() {
+		return text;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setText(String newText) {
+		String oldText = text;
+		text = newText;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CodebookPackage.CATEGORY__TEXT, oldText, text));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getLabel() {
 		return label;
 	}
@@ -201,6 +245,8 @@ public class CategoryImpl extends MinimalEObjectImpl.Container implements Catego
 		switch (featureID) {
 			case CodebookPackage.CATEGORY__CODE:
 				return getCode();
+			case CodebookPackage.CATEGORY__TEXT:
+				return getText();
 			case CodebookPackage.CATEGORY__LABEL:
 				return getLabel();
 			case CodebookPackage.CATEGORY__MISSING_KIND:
@@ -219,6 +265,9 @@ public class CategoryImpl extends MinimalEObjectImpl.Container implements Catego
 		switch (featureID) {
 			case CodebookPackage.CATEGORY__CODE:
 				setCode((Double)newValue);
+				return;
+			case CodebookPackage.CATEGORY__TEXT:
+				setText((String)newValue);
 				return;
 			case CodebookPackage.CATEGORY__LABEL:
 				setLabel((String)newValue);
@@ -241,6 +290,9 @@ public class CategoryImpl extends MinimalEObjectImpl.Container implements Catego
 			case CodebookPackage.CATEGORY__CODE:
 				setCode(CODE_EDEFAULT);
 				return;
+			case CodebookPackage.CATEGORY__TEXT:
+				setText(TEXT_EDEFAULT);
+				return;
 			case CodebookPackage.CATEGORY__LABEL:
 				setLabel(LABEL_EDEFAULT);
 				return;
@@ -261,6 +313,8 @@ public class CategoryImpl extends MinimalEObjectImpl.Container implements Catego
 		switch (featureID) {
 			case CodebookPackage.CATEGORY__CODE:
 				return code != CODE_EDEFAULT;
+			case CodebookPackage.CATEGORY__TEXT:
+				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 			case CodebookPackage.CATEGORY__LABEL:
 				return LABEL_EDEFAULT == null ? label != null : !LABEL_EDEFAULT.equals(label);
 			case CodebookPackage.CATEGORY__MISSING_KIND:
@@ -295,6 +349,8 @@ public class CategoryImpl extends MinimalEObjectImpl.Container implements Catego
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (code: ");
 		result.append(code);
+		result.append(", text: ");
+		result.append(text);
 		result.append(", label: ");
 		result.append(label);
 		result.append(", missingKind: ");

@@ -569,7 +569,7 @@ public class CodebookPackageImpl extends EPackageImpl implements CodebookPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getVariable__IsMissingCode__double() {
+	public EOperation getVariable__GetTextCategory__String() {
 		return variableEClass.getEOperations().get(1);
 	}
 
@@ -579,7 +579,7 @@ public class CodebookPackageImpl extends EPackageImpl implements CodebookPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getVariable__MissingKindOf__double() {
+	public EOperation getVariable__IsMissingCode__double() {
 		return variableEClass.getEOperations().get(2);
 	}
 
@@ -589,8 +589,18 @@ public class CodebookPackageImpl extends EPackageImpl implements CodebookPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getVariable__IsDerived() {
+	public EOperation getVariable__MissingKindOf__double() {
 		return variableEClass.getEOperations().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getVariable__IsDerived() {
+		return variableEClass.getEOperations().get(4);
 	}
 
 	/**
@@ -619,7 +629,7 @@ public class CodebookPackageImpl extends EPackageImpl implements CodebookPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCategory_Label() {
+	public EAttribute getCategory_Text() {
 		return (EAttribute)categoryEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -629,8 +639,18 @@ public class CodebookPackageImpl extends EPackageImpl implements CodebookPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCategory_MissingKind() {
+	public EAttribute getCategory_Label() {
 		return (EAttribute)categoryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCategory_MissingKind() {
+		return (EAttribute)categoryEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1050,12 +1070,14 @@ public class CodebookPackageImpl extends EPackageImpl implements CodebookPackage
 		createEReference(variableEClass, VARIABLE__VALUE_RANGES);
 		createEReference(variableEClass, VARIABLE__DERIVATION);
 		createEOperation(variableEClass, VARIABLE___GET_CATEGORY__DOUBLE);
+		createEOperation(variableEClass, VARIABLE___GET_TEXT_CATEGORY__STRING);
 		createEOperation(variableEClass, VARIABLE___IS_MISSING_CODE__DOUBLE);
 		createEOperation(variableEClass, VARIABLE___MISSING_KIND_OF__DOUBLE);
 		createEOperation(variableEClass, VARIABLE___IS_DERIVED);
 
 		categoryEClass = createEClass(CATEGORY);
 		createEAttribute(categoryEClass, CATEGORY__CODE);
+		createEAttribute(categoryEClass, CATEGORY__TEXT);
 		createEAttribute(categoryEClass, CATEGORY__LABEL);
 		createEAttribute(categoryEClass, CATEGORY__MISSING_KIND);
 		createEOperation(categoryEClass, CATEGORY___IS_MISSING);
@@ -1179,6 +1201,9 @@ public class CodebookPackageImpl extends EPackageImpl implements CodebookPackage
 		op = initEOperation(getVariable__GetCategory__double(), this.getCategory(), "getCategory", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDouble(), "code", 0, 1, IS_UNIQUE, IS_ORDERED);
 
+		op = initEOperation(getVariable__GetTextCategory__String(), this.getCategory(), "getTextCategory", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEString(), "text", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		op = initEOperation(getVariable__IsMissingCode__double(), ecorePackage.getEBoolean(), "isMissingCode", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDouble(), "code", 0, 1, IS_UNIQUE, IS_ORDERED);
 
@@ -1189,6 +1214,7 @@ public class CodebookPackageImpl extends EPackageImpl implements CodebookPackage
 
 		initEClass(categoryEClass, Category.class, "Category", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCategory_Code(), ecorePackage.getEDouble(), "code", null, 0, 1, Category.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCategory_Text(), ecorePackage.getEString(), "text", null, 0, 1, Category.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCategory_Label(), ecorePackage.getEString(), "label", null, 0, 1, Category.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCategory_MissingKind(), this.getMissingKind(), "missingKind", "none", 0, 1, Category.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

@@ -801,6 +801,21 @@ public class VariableImpl extends MinimalEObjectImpl.Container implements Variab
 	 * @generated
 	 */
 	@Override
+	public Category getTextCategory(final String text) {
+		if (text == null) return null;
+		String trimmed = text.stripTrailing();
+		for (Category category : getCategories()) {
+			if (trimmed.equals(category.getText())) return category;
+		}
+		return null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isMissingCode(final double code) {
 		return missingKindOf(code) != MissingKind.NONE;
 	}
@@ -1080,6 +1095,8 @@ public class VariableImpl extends MinimalEObjectImpl.Container implements Variab
 		switch (operationID) {
 			case CodebookPackage.VARIABLE___GET_CATEGORY__DOUBLE:
 				return getCategory((Double)arguments.get(0));
+			case CodebookPackage.VARIABLE___GET_TEXT_CATEGORY__STRING:
+				return getTextCategory((String)arguments.get(0));
 			case CodebookPackage.VARIABLE___IS_MISSING_CODE__DOUBLE:
 				return isMissingCode((Double)arguments.get(0));
 			case CodebookPackage.VARIABLE___MISSING_KIND_OF__DOUBLE:
