@@ -386,12 +386,14 @@ public interface Variable extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The reference (base) category used for <code>i.name</code> in model formulas when the formula does not give one (<code>ibN.name</code> still wins); NaN when unset, so the lowest code is the base as in Stata.
+	 * The reference (base) category used for <code>i.name</code> in model formulas when the formula does not give one (<code>ibN.name</code> still wins); NaN when unset (isSetReferenceCode() false), so the lowest code is the base as in Stata.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Reference Code</em>' attribute.
+	 * @see #isSetReferenceCode()
+	 * @see #unsetReferenceCode()
 	 * @see #setReferenceCode(double)
 	 * @see org.voxpop.codebook.CodebookPackage#getVariable_ReferenceCode()
-	 * @model default="NaN"
+	 * @model default="NaN" unsettable="true"
 	 * @generated
 	 */
 	double getReferenceCode();
@@ -401,10 +403,35 @@ public interface Variable extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Reference Code</em>' attribute.
+	 * @see #isSetReferenceCode()
+	 * @see #unsetReferenceCode()
 	 * @see #getReferenceCode()
 	 * @generated
 	 */
 	void setReferenceCode(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.voxpop.codebook.Variable#getReferenceCode <em>Reference Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetReferenceCode()
+	 * @see #getReferenceCode()
+	 * @see #setReferenceCode(double)
+	 * @generated
+	 */
+	void unsetReferenceCode();
+
+	/**
+	 * Returns whether the value of the '{@link org.voxpop.codebook.Variable#getReferenceCode <em>Reference Code</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Reference Code</em>' attribute is set.
+	 * @see #unsetReferenceCode()
+	 * @see #getReferenceCode()
+	 * @see #setReferenceCode(double)
+	 * @generated
+	 */
+	boolean isSetReferenceCode();
 
 	/**
 	 * Returns the value of the '<em><b>Categories</b></em>' containment reference list.

@@ -1,9 +1,12 @@
 package org.voxpop.core;
 
+import java.net.URL;
 import java.util.Objects;
 
+import org.eclipse.core.runtime.ContributorFactoryOSGi;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.osgi.framework.Bundle;
 
 /**
  * One element contributed to a VoxPop extension point: its id, name and attributes, and the object its
@@ -41,6 +44,26 @@ public final class Contribution<T> {
 	/** The symbolic name of the bundle that contributes this element. */
 	public String contributor() {
 		return element.getContributor().getName();
+	}
+
+	/**
+	 * A file of the contributing bundle named by an attribute, e.g. {@code resource="questionsets/battery.xmi"}.
+	 *
+	 * @return the file's URL, or {@code null} if the attribute is absent
+	 * @throws IllegalStateException if the bundle has no such file; the message names the bundle and the path
+	 */
+	public URL resource(String attributeName) {
+		String path = element.getAttribute(attributeName);
+		if (path == null) {
+			return null;
+		}
+		Bundle bundle = ContributorFactoryOSGi.resolve(element.getContributor());
+		URL url = bundle == null ? null : bundle.getEntry(path);
+		if (url == null) {
+			throw new IllegalStateException("Contribution " + id() + " of bundle " + contributor() + " names "
+					+ attributeName + "=\"" + path + "\", but the bundle has no such file");
+		}
+		return url;
 	}
 
 	/** The underlying configuration element, for contribution-specific children. */

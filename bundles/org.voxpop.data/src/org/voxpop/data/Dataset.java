@@ -23,6 +23,7 @@ public final class Dataset {
 	private final Study codebook;
 	private final Map<String, Column> columns;
 	private final int rowCount;
+	private final List<String> notes = new ArrayList<>();
 
 	/**
 	 * @param source   the file the data came from, for messages; may be {@code null} for data built in memory
@@ -46,6 +47,15 @@ public final class Dataset {
 		}
 		this.columns = Collections.unmodifiableMap(byName);
 		this.rowCount = rows;
+	}
+
+	/**
+	 * What the user should know about how the data were read, e.g. "q7 is not in the data; its description was not
+	 * applied" or "the file declares encoding X; read as Y". Importers and the codebook merge add to this list;
+	 * commands print it. Never {@code null}; modifiable.
+	 */
+	public List<String> notes() {
+		return notes;
 	}
 
 	/** The file this dataset was read from; {@code null} if it was built in memory. */

@@ -1,11 +1,15 @@
 package org.voxpop.data;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.voxpop.codebook.Study;
+import org.voxpop.codebook.io.CodebookIO;
+import org.voxpop.codebook.ops.CodebookMerge;
 import org.voxpop.core.Contribution;
 import org.voxpop.core.Contributions;
 
@@ -29,7 +33,9 @@ public final class Importers {
 	}
 
 	/**
-	 * Imports a file with the importer registered for its extension.
+	 * Imports a file with the importer registered for its extension, applies the codebook file if one is given
+	 * ({@link CodebookMerge}: labels, question texts, missing codes, recodes, sets; names the data lack are listed
+	 * in {@link Dataset#notes()}) and computes the derived variables ({@link DerivedColumns}).
 	 *
 	 * @throws DataImportException if the file does not exist, no importer handles its extension, or the importer
 	 *                             fails
@@ -45,12 +51,24 @@ public final class Importers {
 		String extension = extensionOf(file);
 		for (Contribution<DatasetImporter> contribution : all()) {
 			if (handles(contribution, extension)) {
-				return contribution.instance().importDataset(source, monitor);
+				Dataset dataset = contribution.instance().importDataset(source, monitor);
+				if (source.codebookFile() != null) {
+					dataset.notes().addAll(CodebookMerge.apply(loadCodebook(source.codebookFile()), dataset.codebook()));
+				}
+				return DerivedColumns.compute(dataset);
 			}
 		}
 		List<String> known = all().stream().map(c -> c.attribute("fileExtensions")).toList();
 		throw new DataImportException(file + ": no importer reads ." + extension + " files (readable: " + known
 				+ "). Convert the file or install an importer plugin.");
+	}
+
+	private static Study loadCodebook(Path file) throws DataImportException {
+		try {
+			return CodebookIO.load(file);
+		} catch (IOException e) {
+			throw new DataImportException(e.getMessage(), e);
+		}
 	}
 
 	private static boolean handles(Contribution<DatasetImporter> contribution, String extension) {

@@ -1,7 +1,7 @@
 package org.voxpop.estimation;
 
 /**
- * Which level of a factor variable is the base (reference) category: Stata's {@code i.} (lowest),
+ * Which level of a factor variable is the base (reference) category: Stata's {@code i.} (lowest, unless the codebook names a reference category),
  * {@code ib(last).} (highest) or {@code ibN.} / {@code ib(N).} (the level with code N).
  *
  * @param kind which rule applies
@@ -11,7 +11,12 @@ public record BaseLevel(Kind kind, double code) {
 
 	/** How the base level is chosen. */
 	public enum Kind {
-		/** The lowest level in the estimation sample ({@code i.x}, {@code ib(first).x}). */
+		/**
+		 * Plain {@code i.x}: the codebook's reference category of the variable if it has one and it occurs in the
+		 * estimation sample, else the lowest level.
+		 */
+		DEFAULT,
+		/** The lowest level in the estimation sample ({@code ib(first).x}). */
 		FIRST,
 		/** The highest level in the estimation sample ({@code ib(last).x}). */
 		LAST,
@@ -19,6 +24,7 @@ public record BaseLevel(Kind kind, double code) {
 		CODE
 	}
 
+	public static final BaseLevel DEFAULT = new BaseLevel(Kind.DEFAULT, Double.NaN);
 	public static final BaseLevel FIRST = new BaseLevel(Kind.FIRST, Double.NaN);
 	public static final BaseLevel LAST = new BaseLevel(Kind.LAST, Double.NaN);
 

@@ -310,6 +310,7 @@ public final class DesignMatrixBuilder {
 			}
 		}
 		double base = switch (component.base().kind()) {
+		case DEFAULT -> codebookReference(data, name, levels);
 		case FIRST -> levels[0];
 		case LAST -> levels[levels.length - 1];
 		case CODE -> component.base().code();
@@ -320,6 +321,16 @@ public final class DesignMatrixBuilder {
 					+ Arrays.stream(levels).mapToObj(l -> levelName(l, false)).collect(Collectors.joining(", ")));
 		}
 		return new FactorLevels(levels, base);
+	}
+
+	/** The codebook's reference category if it occurs among the levels, else the lowest level (Stata's i.). */
+	private static double codebookReference(Dataset data, String name, double[] levels) {
+		Variable variable = data.codebook().getVariable(name);
+		if (variable != null && variable.isSetReferenceCode()
+				&& Arrays.binarySearch(levels, variable.getReferenceCode()) >= 0) {
+			return variable.getReferenceCode();
+		}
+		return levels[0];
 	}
 
 	private static String levelLabel(Dataset data, String variableName, double level) {

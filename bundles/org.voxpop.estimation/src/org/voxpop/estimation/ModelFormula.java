@@ -82,13 +82,13 @@ public record ModelFormula(String outcome, List<Term> terms) {
 		String prefix = m.group(1);
 		String name = m.group(4);
 		if (prefix == null) {
-			return factorByDefault ? TermComponent.factor(name, BaseLevel.FIRST) : TermComponent.continuous(name);
+			return factorByDefault ? TermComponent.factor(name, BaseLevel.DEFAULT) : TermComponent.continuous(name);
 		}
 		if (prefix.equals("c")) {
 			return TermComponent.continuous(name);
 		}
 		if (prefix.equals("i")) {
-			return TermComponent.factor(name, BaseLevel.FIRST);
+			return TermComponent.factor(name, BaseLevel.DEFAULT);
 		}
 		String base = m.group(2) != null ? m.group(2) : m.group(3);
 		return switch (base) {

@@ -341,6 +341,15 @@ public class VariableImpl extends MinimalEObjectImpl.Container implements Variab
 	protected double referenceCode = REFERENCE_CODE_EDEFAULT;
 
 	/**
+	 * This is true if the Reference Code attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean referenceCodeESet;
+
+	/**
 	 * The cached value of the '{@link #getCategories() <em>Categories</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -707,8 +716,35 @@ public class VariableImpl extends MinimalEObjectImpl.Container implements Variab
 	public void setReferenceCode(double newReferenceCode) {
 		double oldReferenceCode = referenceCode;
 		referenceCode = newReferenceCode;
+		boolean oldReferenceCodeESet = referenceCodeESet;
+		referenceCodeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CodebookPackage.VARIABLE__REFERENCE_CODE, oldReferenceCode, referenceCode));
+			eNotify(new ENotificationImpl(this, Notification.SET, CodebookPackage.VARIABLE__REFERENCE_CODE, oldReferenceCode, referenceCode, !oldReferenceCodeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetReferenceCode() {
+		double oldReferenceCode = referenceCode;
+		boolean oldReferenceCodeESet = referenceCodeESet;
+		referenceCode = REFERENCE_CODE_EDEFAULT;
+		referenceCodeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, CodebookPackage.VARIABLE__REFERENCE_CODE, oldReferenceCode, REFERENCE_CODE_EDEFAULT, oldReferenceCodeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetReferenceCode() {
+		return referenceCodeESet;
 	}
 
 	/**
@@ -1024,7 +1060,7 @@ public class VariableImpl extends MinimalEObjectImpl.Container implements Variab
 				setWeightType(WEIGHT_TYPE_EDEFAULT);
 				return;
 			case CodebookPackage.VARIABLE__REFERENCE_CODE:
-				setReferenceCode(REFERENCE_CODE_EDEFAULT);
+				unsetReferenceCode();
 				return;
 			case CodebookPackage.VARIABLE__CATEGORIES:
 				getCategories().clear();
@@ -1074,7 +1110,7 @@ public class VariableImpl extends MinimalEObjectImpl.Container implements Variab
 			case CodebookPackage.VARIABLE__WEIGHT_TYPE:
 				return weightType != WEIGHT_TYPE_EDEFAULT;
 			case CodebookPackage.VARIABLE__REFERENCE_CODE:
-				return referenceCode != REFERENCE_CODE_EDEFAULT;
+				return isSetReferenceCode();
 			case CodebookPackage.VARIABLE__CATEGORIES:
 				return categories != null && !categories.isEmpty();
 			case CodebookPackage.VARIABLE__VALUE_RANGES:
@@ -1144,7 +1180,7 @@ public class VariableImpl extends MinimalEObjectImpl.Container implements Variab
 		result.append(", weightType: ");
 		result.append(weightType);
 		result.append(", referenceCode: ");
-		result.append(referenceCode);
+		if (referenceCodeESet) result.append(referenceCode); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -37,15 +37,33 @@ public final class CodebookIO {
 	 *                     the file
 	 */
 	public static Study load(Path file) throws IOException {
-		CodebookPackage.eINSTANCE.eClass();
-		Resource resource = newResource(file);
 		try (InputStream in = Files.newInputStream(file)) {
+			return load(in, file.toString(), newResource(file));
+		}
+	}
+
+	/**
+	 * Loads a codebook from a stream, e.g. a file inside a bundle.
+	 *
+	 * @param in          the XMI; not closed here
+	 * @param description what the stream is, for messages, e.g. "question set kj-threat (org.example/sets/a.xmi)"
+	 * @return the study; never {@code null}
+	 * @throws IOException if the stream is not XMI or its root is not a study; the message starts with the
+	 *                     description
+	 */
+	public static Study load(InputStream in, String description) throws IOException {
+		return load(in, description, new XMIResourceImpl(URI.createURI("voxpop:/codebook.xmi")));
+	}
+
+	private static Study load(InputStream in, String description, Resource resource) throws IOException {
+		CodebookPackage.eINSTANCE.eClass();
+		try {
 			resource.load(in, OPTIONS);
 		} catch (IOException | RuntimeException e) {
-			throw new IOException(file + ": not a readable VoxPop codebook (" + rootCause(e) + ")", e);
+			throw new IOException(description + ": not a readable VoxPop codebook (" + rootCause(e) + ")", e);
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Study study)) {
-			throw new IOException(file + ": not a VoxPop codebook: the root element must be codebook:Study");
+			throw new IOException(description + ": not a VoxPop codebook: the root element must be codebook:Study");
 		}
 		return study;
 	}

@@ -22,7 +22,7 @@ class ModelFormulaTest {
 		assertEquals("support", formula.outcome());
 		assertEquals(List.of(
 				new Term(List.of(TermComponent.continuous("age"))),
-				new Term(List.of(TermComponent.factor("region", BaseLevel.FIRST))),
+				new Term(List.of(TermComponent.factor("region", BaseLevel.DEFAULT))),
 				new Term(List.of(TermComponent.factor("edu", BaseLevel.code(3)))),
 				new Term(List.of(TermComponent.factor("country", BaseLevel.LAST))),
 				new Term(List.of(TermComponent.continuous("age"), TermComponent.continuous("age")))), formula.terms());

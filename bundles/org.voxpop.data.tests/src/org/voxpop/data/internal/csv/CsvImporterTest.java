@@ -28,6 +28,7 @@ import org.voxpop.data.Column;
 import org.voxpop.data.DataImportException;
 import org.voxpop.data.Dataset;
 import org.voxpop.data.ImportSource;
+import org.voxpop.data.Importers;
 import org.voxpop.data.NumericColumn;
 import org.voxpop.data.StringColumn;
 
@@ -191,7 +192,7 @@ class CsvImporterTest {
 		Path codebookFile = folder.resolve("cb.xmi");
 		CodebookIO.save(codebook, codebookFile);
 		Path file = write("coded.csv", "code,n,m,free\n007,1,2,3\n1.0,2,3,4\n");
-		Dataset data = new CsvImporter().importDataset(new ImportSource(file, codebookFile, null), new NullProgressMonitor());
+		Dataset data = Importers.importDataset(new ImportSource(file, codebookFile, null), new NullProgressMonitor());
 		assertArrayEquals(new String[] { "007", "1.0" }, strings(data, "code"));
 		assertArrayEquals(new double[] { 3, 4 }, numbers(data, "free"));
 		assertEquals("cb", data.codebook().getName());

@@ -84,7 +84,7 @@ public final class CsvImporter implements DatasetImporter {
 					readFirstTexts(new CsvTokenizer(input, fileName, bufferSize), columns, fileName, monitor);
 				}
 			}
-			return toDataset(file, fileName, codebook, columns);
+			return toDataset(file, fileName, columns);
 		} catch (CharacterCodingException e) {
 			throw new DataImportException(fileName + ": not valid " + charset.name()
 					+ " text. Give the file's encoding (e.g. windows-1252) or re-save it as UTF-8.", e);
@@ -253,21 +253,15 @@ public final class CsvImporter implements DatasetImporter {
 		}
 	}
 
-	private static Dataset toDataset(Path file, String fileName, Study codebook, Columns columns) {
+	/** Plain variables with their value types; {@link org.voxpop.data.Importers} applies the codebook file. */
+	private static Dataset toDataset(Path file, String fileName, Columns columns) {
 		Study study = CodebookFactory.eINSTANCE.createStudy();
-		if (codebook != null) {
-			study.setName(codebook.getName());
-			study.setTitle(codebook.getTitle());
-			study.setCountry(codebook.getCountry());
-			study.setYear(codebook.getYear());
-		} else {
-			study.setName(stripExtension(fileName));
-		}
+		study.setName(stripExtension(fileName));
 		int rows = columns.rows;
+		study.setCaseCount(rows);
 		List<org.voxpop.data.Column> result = new ArrayList<>(columns.count());
 		for (ColumnReader column : columns.builders) {
-			Variable variable = column.described == null ? CodebookFactory.eINSTANCE.createVariable()
-					: org.eclipse.emf.ecore.util.EcoreUtil.copy(column.described);
+			Variable variable = CodebookFactory.eINSTANCE.createVariable();
 			variable.setName(column.name);
 			if (column.numbers != null) {
 				result.add(new NumericColumn(column.name, trim(column.numbers, rows)));
