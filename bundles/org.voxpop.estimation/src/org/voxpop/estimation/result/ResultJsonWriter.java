@@ -1,5 +1,8 @@
 package org.voxpop.estimation.result;
 
+import static org.voxpop.core.JsonText.number;
+import static org.voxpop.core.JsonText.quote;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -147,40 +150,5 @@ public final class ResultJsonWriter {
 
 	private static StringBuilder field(StringBuilder out, String name, long value) {
 		return out.append("  \"").append(name).append("\": ").append(value);
-	}
-
-	private static String number(double value) {
-		if (Double.isNaN(value) || Double.isInfinite(value)) {
-			return "null";
-		}
-		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-			return Long.toString((long) value);
-		}
-		return Double.toString(value);
-	}
-
-	static String quote(String s) {
-		if (s == null) {
-			return "null";
-		}
-		StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			switch (c) {
-			case '"' -> out.append("\\\"");
-			case '\\' -> out.append("\\\\");
-			case '\n' -> out.append("\\n");
-			case '\r' -> out.append("\\r");
-			case '\t' -> out.append("\\t");
-			default -> {
-				if (c < 0x20) {
-					out.append(String.format("\\u%04x", (int) c));
-				} else {
-					out.append(c);
-				}
-			}
-			}
-		}
-		return out.append('"').toString();
 	}
 }
