@@ -70,6 +70,9 @@ public final class SavImporter implements DatasetImporter {
 						dictionary.header.compression() != 0);
 				monitor.beginTask("Reading " + fileName,
 						caseCount > 0 ? (int) Math.min(caseCount, Integer.MAX_VALUE) : IProgressMonitor.UNKNOWN);
+				if (monitor.isCanceled()) {
+					throw new OperationCanceledException();
+				}
 				CaseReader cases = new CaseReader(data, layout, text, dictionary.header.bias(), sysmisBits, caseCount);
 				int[] reported = { 0 };
 				cases.read(dictionary.header.compression() != 0, initialRows(layout, data), rows -> {
