@@ -76,14 +76,14 @@ final class CaseReader {
 	 * Reads all cases.
 	 *
 	 * @param compressed   bytecode (1, 2) or not (0)
-	 * @param initialRows  room to allocate first when the count is unknown
+	 * @param initialRows  room to allocate first; more is made as rows come
 	 */
 	void read(boolean compressed, long initialRows, Progress progress) throws IOException, DataImportException {
 		if (layout.slots() == 0) {
 			allocate(0);
 			return;
 		}
-		allocate(expectedRows >= 0 ? (int) expectedRows : (int) Math.max(1, Math.min(initialRows, MAX_ROWS)));
+		allocate((int) Math.max(1, Math.min(initialRows, MAX_ROWS)));
 		if (compressed) {
 			readCompressed(progress);
 		} else {
@@ -115,16 +115,17 @@ final class CaseReader {
 
 	/** Makes room for one more row; false if the announced number of rows has been read. */
 	private boolean roomForRow() throws DataImportException {
+		if (rows == expectedRows) {
+			return false;
+		}
 		if (rows < capacity) {
 			return true;
-		}
-		if (expectedRows >= 0) {
-			return false;
 		}
 		if (rows >= MAX_ROWS) {
 			throw in.corrupt("more than " + MAX_ROWS + " cases. Split the file.");
 		}
-		allocate((int) Math.min(MAX_ROWS, rows + (rows >> 1) + 16));
+		long room = rows + (rows >> 1) + 16;
+		allocate((int) Math.min(MAX_ROWS, expectedRows >= 0 ? Math.min(expectedRows, room) : room));
 		return true;
 	}
 

@@ -68,7 +68,8 @@ final class CodebookBuilder {
 			Variable variable = FACTORY.createVariable();
 			variable.setName(column.name);
 			variable.setLabel(label(column.record.label()));
-			variable.setFormat(Formats.toString(column.record.printFormat(), column.width));
+			variable.setFormat(Formats.toString(column.record.printFormat(),
+					column.segmentStarts.length > 1 ? column.width : 0));
 			if (column.isString()) {
 				variable.setValueType(ValueType.STRING);
 				variable.setWidth(column.width);

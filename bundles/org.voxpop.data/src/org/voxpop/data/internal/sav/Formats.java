@@ -14,10 +14,10 @@ final class Formats {
 	/**
 	 * The format coded in an int32 (type, width, decimals in its three low bytes), or null if the type is unknown.
 	 *
-	 * @param stringWidth the string's real width, which replaces the coded width for strings (a very long string's
-	 *                    first segment says 255); 0 for numeric variables
+	 * @param veryLongWidth the width of a very long string, which replaces the coded width (its first segment's
+	 *                      format says 255); 0 for other variables
 	 */
-	static String toString(int format, int stringWidth) {
+	static String toString(int format, int veryLongWidth) {
 		int type = (format >> 16) & 0xFF;
 		int width = (format >> 8) & 0xFF;
 		int decimals = format & 0xFF;
@@ -25,8 +25,8 @@ final class Formats {
 		if (name == null) {
 			return null;
 		}
-		if (stringWidth > 0 && (name.equals("A") || name.equals("AHEX"))) {
-			width = name.equals("A") ? stringWidth : 2 * stringWidth;
+		if (veryLongWidth > 0 && (name.equals("A") || name.equals("AHEX"))) {
+			width = name.equals("A") ? veryLongWidth : 2 * veryLongWidth;
 		}
 		return takesDecimals(type) || decimals > 0 ? name + width + "." + decimals : name + width;
 	}

@@ -66,16 +66,18 @@ public final class SavImporter implements DatasetImporter {
 				data.littleEndian = in.littleEndian;
 			}
 			try {
-				long caseCount = caseCount(dictionary.header.caseCount(), extensions.caseCount64, layout, data,
-						dictionary.header.compression() != 0);
+				long caseCount = dictionary.header.caseCount() >= 0 ? dictionary.header.caseCount()
+						: extensions.caseCount64;
 				monitor.beginTask("Reading " + fileName,
 						caseCount > 0 ? (int) Math.min(caseCount, Integer.MAX_VALUE) : IProgressMonitor.UNKNOWN);
 				if (monitor.isCanceled()) {
 					throw new OperationCanceledException();
 				}
-				CaseReader cases = new CaseReader(data, layout, text, dictionary.header.bias(), sysmisBits, caseCount);
+				boolean compressed = dictionary.header.compression() != 0;
+				CaseReader cases = new CaseReader(data, layout, text, dictionary.header.bias(), sysmisBits,
+						caseCount < 0 ? -1 : caseCount);
 				int[] reported = { 0 };
-				cases.read(dictionary.header.compression() != 0, initialRows(layout, data), rows -> {
+				cases.read(compressed, initialRows(caseCount, layout, data, fileSize, compressed), rows -> {
 					monitor.worked(rows - reported[0]);
 					reported[0] = rows;
 					if (monitor.isCanceled()) {
@@ -105,28 +107,16 @@ public final class SavImporter implements DatasetImporter {
 	}
 
 	/**
-	 * The number of cases the file announces (the header's, or record 7/16's if the header does not know), or -1;
-	 * checked against the most cases the data can hold.
+	 * How many rows to make room for at first: the cases announced, but no more than the data can hold (one 8-byte
+	 * slot a value uncompressed, at least one command byte compressed) and, for .zsav, than one command byte a value
+	 * of the file would give; so a corrupt count never allocates more than the file justifies. More room is made
+	 * as rows come.
 	 */
-	private static long caseCount(int headerCount, long extendedCount, Layout layout, SavInput data,
-			boolean compressed) throws DataImportException {
-		long count = headerCount >= 0 ? headerCount : extendedCount;
-		if (count < 0 || layout.slots() == 0) {
-			return count < 0 ? -1 : 0;
-		}
-		// uncompressed, a case takes 8 bytes a slot; compressed, at least one command byte a slot
-		long most = compressed ? data.remaining() * 8 / layout.slots() : data.remaining() / (8L * layout.slots());
-		if (count > most) {
-			throw data.corrupt("the header gives " + count + " cases, but the " + data.remaining()
-					+ " bytes of data from " + data.at(data.offset()) + " can hold at most " + most
-					+ ". The file is truncated or corrupt.");
-		}
-		return count;
-	}
-
-	/** Room for the cases of a file that does not say how many it has: what the uncompressed data could hold. */
-	private static long initialRows(Layout layout, SavInput data) {
-		return layout.slots() == 0 ? 0 : Math.min(data.remaining() / (8L * layout.slots()) + 1, 1 << 20);
+	private static long initialRows(long announced, Layout layout, SavInput data, long fileSize, boolean compressed) {
+		int slots = Math.max(1, layout.slots());
+		long most = compressed ? data.remaining() / slots : data.remaining() / (8L * slots);
+		long limit = Math.min(most, fileSize / slots) + 1;
+		return announced < 0 ? Math.min(limit, 1 << 20) : Math.min(announced, limit);
 	}
 
 	private static String stem(String fileName) {
