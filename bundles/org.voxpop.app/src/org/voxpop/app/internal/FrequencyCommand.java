@@ -40,8 +40,8 @@ final class FrequencyCommand {
 	}
 
 	int run(List<String> args) throws CommandLineException, DataImportException, FrequencyException, IOException {
-		Arguments a = Arguments.parse("freq", args, Set.of("data", "codebook", "question-set", "vars", "by", "pweight",
-				"fweight", "json"), Set.of());
+		Arguments a = Arguments.parse("freq", args, Set.of("data", "codebook", "encoding", "question-set", "vars", "by",
+				"pweight", "fweight", "json"), Set.of());
 		String vars = a.required("freq", "vars", "\"q1 q2 $sources\"");
 		if (a.value("pweight") != null && a.value("fweight") != null) {
 			throw new CommandLineException("voxpop freq: give one kind of weight, not --pweight and --fweight");

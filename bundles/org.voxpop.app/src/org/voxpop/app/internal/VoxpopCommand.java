@@ -17,8 +17,6 @@ import org.voxpop.core.AtomicFiles;
 import org.voxpop.core.Contribution;
 import org.voxpop.data.DataImportException;
 import org.voxpop.data.Dataset;
-import org.voxpop.data.ImportSource;
-import org.voxpop.data.Importers;
 import org.voxpop.estimation.BrantTest;
 import org.voxpop.estimation.EstimationException;
 import org.voxpop.estimation.Estimator;
@@ -32,6 +30,7 @@ import org.voxpop.estimation.Weight;
 import org.voxpop.estimation.result.EstimationResult;
 import org.voxpop.estimation.result.ResultJsonWriter;
 import org.voxpop.estimation.result.TestStatistic;
+import org.voxpop.frequencies.FrequencyException;
 import org.voxpop.margins.Margins;
 import org.voxpop.report.ReportException;
 import org.voxpop.report.Reports;
@@ -53,8 +52,8 @@ public final class VoxpopCommand {
 			Commands:
 			  models                       list the installed estimators and their ids
 			  estimate                     fit a model
-			      --data FILE              survey data (.csv)
-			      [--codebook FILE]        codebook (.xmi): labels and missing codes
+			      --data FILE              survey data (.csv, .sav, .zsav, .dta)
+			      [--codebook FILE]        codebook (.xmi): labels, missing codes, recodes
 			      --model ID               estimator id, e.g. logit, ologit (see voxpop models)
 			      --formula "Y X1 i.X2 ib3.X3 c.X4#c.X4"
 			                               Stata varlist: outcome first, then predictors
@@ -72,6 +71,20 @@ public final class VoxpopCommand {
 			      [--iterate N]            maximum Newton iterations (default 300)
 			      [--json OUT.json]        write the result as JSON
 			      [--report OUT.pdf|.html] render the regression report
+			  freq                         frequencies, as SPSS FREQUENCIES / Stata proportion
+			      --data FILE [--codebook FILE] [--encoding NAME] [--question-set ID]
+			      --vars "Q1 Q2 $SET"      variables; $SET is a multiple-response set
+			      [--by VAR]               one table per group, and the cross-tab with
+			                               Pearson and Rao-Scott tests
+			      [--pweight W | --fweight W]
+			                               sampling weights (design-based SEs and CIs)
+			                               or frequency weights
+			      [--json OUT.json]        write the tables as JSON
+			  codebook                     print or export the codebook of a data file
+			      --data FILE [--codebook FILE] [--encoding NAME] [--question-set ID]
+			      [--json OUT.json] [--xmi OUT.xmi] [--ddi OUT.xml]
+			                               export as JSON, VoxPop XMI or DDI Codebook 2.5
+			      --question-sets          list the installed question sets
 			  bench                        time logit, ologit and margins on generated data
 			      [--rows N] [--predictors K] [--repeat R] [--write-csv FILE]
 			  help                         show this text
@@ -100,18 +113,20 @@ public final class VoxpopCommand {
 			return switch (command) {
 			case "models" -> models(args);
 			case "estimate" -> estimate(args);
+			case "freq" -> new FrequencyCommand(out).run(args);
+			case "codebook" -> new CodebookCommand(out).run(args);
 			case "bench" -> bench(args);
 			case "help", "--help", "-h" -> {
 				out.print(USAGE_TEXT);
 				yield OK;
 			}
-			default -> throw new CommandLineException("voxpop: unknown command '" + command + "' (commands: models, estimate, bench, help)");
+			default -> throw new CommandLineException("voxpop: unknown command '" + command + "' (commands: models, estimate, freq, codebook, bench, help)");
 			};
 		} catch (CommandLineException e) {
 			err.println(e.getMessage());
 			err.println("Run 'voxpop help' for usage.");
 			return USAGE;
-		} catch (DataImportException | EstimationException | ReportException | IOException e) {
+		} catch (DataImportException | EstimationException | FrequencyException | ReportException | IOException e) {
 			err.println("voxpop: " + e.getMessage());
 			if (debug) {
 				e.printStackTrace(err);
@@ -148,11 +163,10 @@ public final class VoxpopCommand {
 
 	private int estimate(List<String> args) throws CommandLineException, DataImportException, EstimationException,
 			ReportException, IOException {
-		Arguments a = Arguments.parse("estimate", joinClusterVariable(args), Set.of("data", "codebook", "model", "formula",
-				"json", "report", "fweight", "pweight", "iweight", "vce", "iterate", "predictive-margins"),
+		Arguments a = Arguments.parse("estimate", joinClusterVariable(args), Set.of("data", "codebook", "encoding", "question-set",
+				"model", "formula", "json", "report", "fweight", "pweight", "iweight", "vce", "iterate", "predictive-margins"),
 				Set.of("margins", "common-sample", "brant"));
-		Path data = Path.of(a.required("estimate", "data", "poll.csv"));
-		String codebook = a.value("codebook");
+		a.required("estimate", "data", "poll.csv");
 		String modelId = a.required("estimate", "model", "logit");
 		a.required("estimate", "formula", "\"support age i.region\"");
 		List<ModelFormula> formulas = new ArrayList<>();
@@ -171,8 +185,7 @@ public final class VoxpopCommand {
 		int iterations = a.value("iterate") == null ? ModelSpecification.DEFAULT_MAX_ITERATIONS
 				: positiveInteger("iterate", a.value("iterate"));
 		IProgressMonitor monitor = new NullProgressMonitor();
-		Dataset dataset = Importers.importDataset(new ImportSource(data, codebook == null ? null : Path.of(codebook), null),
-				monitor);
+		Dataset dataset = DataOptions.open("estimate", a, out);
 		List<ModelSpecification> specs = new ArrayList<>();
 		for (ModelFormula formula : formulas) {
 			specs.add(ModelSpecification.of(modelId, formula).withWeight(weight).withVce(vce).withMaxIterations(iterations));

@@ -39,6 +39,7 @@ import org.voxpop.data.Importers;
 import org.voxpop.data.NumericColumn;
 import org.voxpop.data.StringColumn;
 import org.voxpop.test.support.Fixtures;
+import org.voxpop.test.support.Json;
 
 /**
  * Stata files written by R haven and pandas (fixtures/dta, see PROVENANCE.md there) read through the registry, and

@@ -105,7 +105,7 @@ public final class Json {
 		Map<String, Object> object = new LinkedHashMap<>();
 		at++;
 		skipBlanks();
-		if (text.charAt(at) == '}') {
+		if (peek() == '}') {
 			at++;
 			return object;
 		}
@@ -116,7 +116,7 @@ public final class Json {
 			expect(':');
 			object.put(key, value());
 			skipBlanks();
-			if (text.charAt(at) == '}') {
+			if (peek() == '}') {
 				at++;
 				return object;
 			}
@@ -128,14 +128,14 @@ public final class Json {
 		List<Object> array = new ArrayList<>();
 		at++;
 		skipBlanks();
-		if (text.charAt(at) == ']') {
+		if (peek() == ']') {
 			at++;
 			return array;
 		}
 		while (true) {
 			array.add(value());
 			skipBlanks();
-			if (text.charAt(at) == ']') {
+			if (peek() == ']') {
 				at++;
 				return array;
 			}
@@ -146,7 +146,7 @@ public final class Json {
 	private String string() {
 		expect('"');
 		StringBuilder result = new StringBuilder();
-		while (text.charAt(at) != '"') {
+		while (peek() != '"') {
 			char c = text.charAt(at++);
 			if (c == '\\') {
 				char escaped = text.charAt(at++);
@@ -168,6 +168,13 @@ public final class Json {
 		}
 		at++;
 		return result.toString();
+	}
+
+	private char peek() {
+		if (at >= text.length()) {
+			throw error("unexpected end");
+		}
+		return text.charAt(at);
 	}
 
 	private void expect(char c) {

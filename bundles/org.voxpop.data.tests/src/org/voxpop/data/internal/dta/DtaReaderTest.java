@@ -268,20 +268,6 @@ class DtaReaderTest {
 		assertFails(write("labels.dta", bytes), "labels.dta: the value label yesno at byte ");
 	}
 
-	@Test
-	void missingKindsAreGuessedOnlyFromPlainWording() {
-		assertEquals(MissingKind.NOT_SURE, MissingKindGuess.of("Don\u2019t know"));
-		assertEquals(MissingKind.NOT_SURE, MissingKindGuess.of("NOT SURE"));
-		assertEquals(MissingKind.NO_RESPONSE, MissingKindGuess.of("Refused"));
-		assertEquals(MissingKind.NO_RESPONSE, MissingKindGuess.of("No answer given"));
-		assertEquals(MissingKind.NO_RESPONSE, MissingKindGuess.of("no response"));
-		assertEquals(MissingKind.NOT_ASKED, MissingKindGuess.of("Inapplicable"));
-		assertEquals(MissingKind.NOT_ASKED, MissingKindGuess.of("not asked (filter)"));
-		assertEquals(MissingKind.OTHER, MissingKindGuess.of("Missing"));
-		assertEquals(MissingKind.OTHER, MissingKindGuess.of("Knows"));
-		assertEquals(MissingKind.OTHER, MissingKindGuess.of(null));
-	}
-
 	private Dataset read(DtaFileBuilder file, String name) throws Exception {
 		return new DtaImporter().importDataset(ImportSource.of(write(name, file.build())), new NullProgressMonitor());
 	}

@@ -23,6 +23,7 @@ import org.voxpop.data.DatasetImporter;
 import org.voxpop.data.ImportSource;
 import org.voxpop.data.NumericColumn;
 import org.voxpop.data.StringColumn;
+import org.voxpop.data.internal.MissingKindGuess;
 
 /**
  * Imports a Stata dataset of release 117 (Stata 13), 118 (Stata 14–18) or 119 (more than 32,767 variables), as
