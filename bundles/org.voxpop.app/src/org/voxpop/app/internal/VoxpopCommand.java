@@ -87,6 +87,7 @@ public final class VoxpopCommand {
 			      --question-sets          list the installed question sets
 			  bench                        time logit, ologit and margins on generated data
 			      [--rows N] [--predictors K] [--repeat R] [--write-csv FILE]
+			      [--import FILE]          instead: time importing FILE, with peak heap
 			  help                         show this text
 
 			Global options: --debug (show stack traces)
@@ -246,8 +247,15 @@ public final class VoxpopCommand {
 		return results.stream().allMatch(EstimationResult::converged) ? OK : FAILED;
 	}
 
-	private int bench(List<String> args) throws CommandLineException, EstimationException, IOException {
-		Arguments a = Arguments.parse("bench", args, Set.of("rows", "predictors", "repeat", "write-csv"), Set.of());
+	private int bench(List<String> args) throws CommandLineException, EstimationException, DataImportException,
+			IOException {
+		Arguments a = Arguments.parse("bench", args, Set.of("rows", "predictors", "repeat", "write-csv", "import"),
+				Set.of());
+		if (a.value("import") != null) {
+			ImportBenchmark.run(out, Path.of(a.value("import")),
+					a.value("repeat") == null ? 3 : positiveInteger("repeat", a.value("repeat")));
+			return OK;
+		}
 		int rows = a.value("rows") == null ? 1_000_000 : positiveInteger("rows", a.value("rows"));
 		int predictors = a.value("predictors") == null ? 20 : positiveInteger("predictors", a.value("predictors"));
 		int repeats = a.value("repeat") == null ? 6 : positiveInteger("repeat", a.value("repeat"));
