@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Writes frequency results as JSON, the contract of {@code voxpop freq --json} (documented in the README):
  * <pre>
- * {"weight": {"type", "variable"} | null, "level": 0.95,
+ * {"data_file", "weight": {"type", "variable"} | null, "level": 0.95,
  *  "frequencies": [{"variable", "label", "group": {"variable", "code", "label"} | null, "respondents", "valid",
  *                   "weighted_total", "weighted_valid", "df",
  *                   "rows": [{"code", "label", "missing", "count", "percent", "valid_percent", "weighted_count",
@@ -31,15 +31,14 @@ public final class FrequencyJsonWriter {
 	private FrequencyJsonWriter() {
 	}
 
-	/**
-	 * @param weight            the weight used, or {@code null}
-	 * @param frequencies       the frequency tables; never {@code null}
-	 * @param crossTables       the cross-tabs; never {@code null}
-	 * @param multipleResponses the multiple-response tables; never {@code null}
-	 */
-	public static String toJson(SurveyWeight weight, List<FrequencyTable> frequencies, List<CrossTable> crossTables,
-			List<MultipleResponseTable> multipleResponses) {
-		StringBuilder out = new StringBuilder(8192).append("{\n  \"weight\": ");
+	/** The report as JSON text; never {@code null}. */
+	public static String toJson(FrequencyReport report) {
+		SurveyWeight weight = report.weight();
+		List<FrequencyTable> frequencies = report.frequencies();
+		List<CrossTable> crossTables = report.crossTables();
+		List<MultipleResponseTable> multipleResponses = report.multipleResponses();
+		StringBuilder out = new StringBuilder(8192).append("{\n  \"data_file\": ").append(quote(report.dataFile()));
+		out.append(",\n  \"weight\": ");
 		out.append(weight == null ? "null"
 				: "{\"type\": " + quote(weight.option()) + ", \"variable\": " + quote(weight.variable()) + "}");
 		out.append(",\n  \"level\": ").append(number(Frequencies.LEVEL));

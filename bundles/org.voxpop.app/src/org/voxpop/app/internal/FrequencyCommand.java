@@ -20,6 +20,7 @@ import org.voxpop.frequencies.Estimate;
 import org.voxpop.frequencies.Frequencies;
 import org.voxpop.frequencies.FrequencyException;
 import org.voxpop.frequencies.FrequencyJsonWriter;
+import org.voxpop.frequencies.FrequencyReport;
 import org.voxpop.frequencies.FrequencyRow;
 import org.voxpop.frequencies.FrequencyTable;
 import org.voxpop.frequencies.IndependenceTest;
@@ -72,7 +73,8 @@ final class FrequencyCommand {
 		}
 		if (a.value("json") != null) {
 			Path json = Path.of(a.value("json"));
-			String text = FrequencyJsonWriter.toJson(weight, tables, crossTables, sets);
+			String text = FrequencyJsonWriter.toJson(new FrequencyReport(dataset.displayName(), weight, tables,
+					crossTables, sets));
 			AtomicFiles.write(json, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
 			out.println("JSON result written to " + json.toAbsolutePath());
 		}
