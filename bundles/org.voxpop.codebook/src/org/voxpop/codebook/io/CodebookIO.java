@@ -96,6 +96,8 @@ public final class CodebookIO {
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
 		}
-		return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		return cause instanceof org.xml.sax.SAXParseException parse && parse.getLineNumber() > 0
+				? "line " + parse.getLineNumber() + ": " + message : message;
 	}
 }
