@@ -1,0 +1,104 @@
+package org.voxpop.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.voxpop.app.internal.VoxpopCommand;
+import org.voxpop.codebook.Study;
+import org.voxpop.codebook.io.CodebookIO;
+import org.voxpop.test.support.Fixtures;
+import org.voxpop.test.support.Json;
+
+/** {@code voxpop codebook} and {@code voxpop freq} on the example poll with its contributed question set. */
+class CodebookAndFreqCommandTest {
+
+	private static final String BATTERY = "org.voxpop.examples.threatBattery";
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return new VoxpopCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+	}
+
+	private String output() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void codebookPrintsAndExportsWhatTheQuestionSetAdds() throws Exception {
+		Path json = folder.resolve("codebook.json");
+		Path xmi = folder.resolve("codebook.xmi");
+		assertEquals(0, run("codebook", "--data", Fixtures.exampleCsv().toString(), "--codebook",
+				Fixtures.exampleCodebook().toString(), "--question-set", BATTERY, "--json", json.toString(), "--xmi",
+				xmi.toString()), err.toString(StandardCharsets.UTF_8));
+		assertTrue(output().contains("question set threat  Threat perception battery: threat_nk threat_cn"), output());
+		assertTrue(output().contains("derived from threat_nk (2 recode rules)"), output());
+		assertTrue(output().contains("       8  Not sure  [missing: notSure]"), output());
+
+		Map<String, Object> exported = Json.object(Json.read(json));
+		assertEquals("weight", exported.get("weightVariable"));
+		Map<String, Object> threat = Json.array(exported.get("variables")).stream().map(Json::object)
+				.filter(v -> "threat_nk".equals(v.get("name"))).findFirst().orElseThrow();
+		assertEquals("Now I will read out some countries.", threat.get("preQuestionText"));
+		assertEquals("notSure", Json.object(Json.array(threat.get("categories")).get(4)).get("missingKind"));
+
+		Study saved = CodebookIO.load(xmi);
+		assertEquals(List.of("threat_nk", "threat_cn"),
+				saved.getQuestionSet("threat").getVariables().stream().map(v -> v.getName()).toList());
+		Path again = folder.resolve("again.xmi");
+		out.reset();
+		assertEquals(0, run("codebook", "--data", Fixtures.exampleCsv().toString(), "--codebook", xmi.toString(), "--xmi",
+				again.toString()));
+		assertTrue(EcoreUtil.equals(saved, CodebookIO.load(again)), "an exported codebook passed back gives itself");
+	}
+
+	@Test
+	void freqTabulatesADerivedVariableOfTheQuestionSetByCountry() throws Exception {
+		Path json = folder.resolve("freq.json");
+		assertEquals(0, run("freq", "--data", Fixtures.exampleCsv().toString(), "--codebook",
+				Fixtures.exampleCodebook().toString(), "--question-set", BATTERY, "--vars", "threat_nk_top2",
+				"--by", "country", "--pweight", "weight", "--json", json.toString()), err.toString(StandardCharsets.UTF_8));
+		assertTrue(output().contains("Design-based (Rao-Scott):  F("), output());
+		Map<String, Object> result = Json.object(Json.read(json));
+		List<Object> tables = Json.array(result.get("frequencies"));
+		assertEquals(2, tables.size(), "one table per country");
+		Map<String, Object> korea = Json.object(tables.get(0));
+		assertEquals("Korea", Json.object(korea.get("group")).get("label"));
+		double valid = 0;
+		for (Object row : Json.array(korea.get("rows"))) {
+			Map<String, Object> line = Json.object(row);
+			if (line.get("missing") == null) {
+				valid += (Double) line.get("weighted_valid_percent");
+			}
+		}
+		assertEquals(100, valid, 1e-9, "valid percentages add up to 100");
+	}
+
+	@Test
+	void anUnknownQuestionSetAndAnUnknownEncodingAreOneLine() {
+		assertEquals(VoxpopCommand.FAILED, run("codebook", "--data", Fixtures.exampleCsv().toString(), "--question-set",
+				"nope"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("voxpop: no question set 'nope' is installed"),
+				err.toString(StandardCharsets.UTF_8));
+		err.reset();
+		assertEquals(VoxpopCommand.USAGE, run("freq", "--data", Fixtures.exampleCsv().toString(), "--vars", "age",
+				"--encoding", "klingon-8"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("voxpop freq: --encoding klingon-8 is not an encoding"),
+				err.toString(StandardCharsets.UTF_8));
+	}
+}
