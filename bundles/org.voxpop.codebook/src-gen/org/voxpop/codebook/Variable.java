@@ -250,13 +250,15 @@ public interface Variable extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Nominal, ordinal or scale; scale by default.
+	 * Nominal, ordinal or scale; scale when the file and the codebook say nothing (isSetMeasurementLevel() false).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Measurement Level</em>' attribute.
 	 * @see org.voxpop.codebook.MeasurementLevel
+	 * @see #isSetMeasurementLevel()
+	 * @see #unsetMeasurementLevel()
 	 * @see #setMeasurementLevel(MeasurementLevel)
 	 * @see org.voxpop.codebook.CodebookPackage#getVariable_MeasurementLevel()
-	 * @model default="scale"
+	 * @model default="scale" unsettable="true"
 	 * @generated
 	 */
 	MeasurementLevel getMeasurementLevel();
@@ -267,10 +269,35 @@ public interface Variable extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Measurement Level</em>' attribute.
 	 * @see org.voxpop.codebook.MeasurementLevel
+	 * @see #isSetMeasurementLevel()
+	 * @see #unsetMeasurementLevel()
 	 * @see #getMeasurementLevel()
 	 * @generated
 	 */
 	void setMeasurementLevel(MeasurementLevel value);
+
+	/**
+	 * Unsets the value of the '{@link org.voxpop.codebook.Variable#getMeasurementLevel <em>Measurement Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetMeasurementLevel()
+	 * @see #getMeasurementLevel()
+	 * @see #setMeasurementLevel(MeasurementLevel)
+	 * @generated
+	 */
+	void unsetMeasurementLevel();
+
+	/**
+	 * Returns whether the value of the '{@link org.voxpop.codebook.Variable#getMeasurementLevel <em>Measurement Level</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Measurement Level</em>' attribute is set.
+	 * @see #unsetMeasurementLevel()
+	 * @see #getMeasurementLevel()
+	 * @see #setMeasurementLevel(MeasurementLevel)
+	 * @generated
+	 */
+	boolean isSetMeasurementLevel();
 
 	/**
 	 * Returns the value of the '<em><b>Value Type</b></em>' attribute.

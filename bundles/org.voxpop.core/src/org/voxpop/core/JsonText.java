@@ -16,10 +16,7 @@ public final class JsonText {
 		if (Double.isNaN(value) || Double.isInfinite(value)) {
 			return "null";
 		}
-		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-			return Long.toString((long) value);
-		}
-		return Double.toString(value);
+		return NumberText.plain(value);
 	}
 
 	/** A string as a JSON string literal with the required escapes; {@code null} as {@code null}. */

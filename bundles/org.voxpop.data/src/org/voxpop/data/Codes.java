@@ -1,5 +1,7 @@
 package org.voxpop.data;
 
+import org.voxpop.core.NumberText;
+
 /**
  * Value codes as analysts read them in Stata and SPSS output, and the codes that stand for Stata's extended
  * missing values.
@@ -57,6 +59,6 @@ public final class Codes {
 		if (letter != 0) {
 			return "." + letter;
 		}
-		return code == Math.rint(code) && Math.abs(code) < 1e15 ? Long.toString((long) code) : Double.toString(code);
+		return NumberText.plain(code);
 	}
 }

@@ -219,6 +219,14 @@ public final class Frequencies {
 			throw new FrequencyException("the codebook has no multiple-response set " + setName + " (sets: "
 					+ data.codebook().getMultipleResponseSets().stream().map(MultipleResponseSet::getName).toList() + ")");
 		}
+		if (set.getType() == MultipleResponseType.DICHOTOMIES) {
+			try {
+				Double.parseDouble(String.valueOf(set.getCountedValue()));
+			} catch (NumberFormatException e) {
+				throw new FrequencyException("the multiple-response set " + setName + " counts the value '"
+						+ set.getCountedValue() + "' as selected; give a numeric counted value (countedValue) in the codebook");
+			}
+		}
 		List<double[]> members = new ArrayList<>();
 		for (Variable member : set.getVariables()) {
 			members.add(numeric(member.getName(), "multiple-response set " + setName));

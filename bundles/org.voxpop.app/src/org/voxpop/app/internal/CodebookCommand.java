@@ -17,6 +17,7 @@ import org.voxpop.codebook.ValueRange;
 import org.voxpop.codebook.Variable;
 import org.voxpop.codebook.io.CodebookIO;
 import org.voxpop.codebook.io.CodebookJson;
+import org.voxpop.codebook.io.DdiCodebook;
 import org.voxpop.codebook.ops.QuestionSets;
 import org.voxpop.core.AtomicFiles;
 import org.voxpop.core.Contribution;
@@ -60,6 +61,11 @@ final class CodebookCommand {
 			Path xmi = Path.of(a.value("xmi"));
 			CodebookIO.save(study, xmi);
 			out.println("Codebook written to " + xmi.toAbsolutePath());
+		}
+		if (a.value("ddi") != null) {
+			Path ddi = Path.of(a.value("ddi"));
+			DdiCodebook.write(study, ddi);
+			out.println("DDI Codebook 2.5 written to " + ddi.toAbsolutePath());
 		}
 		return VoxpopCommand.OK;
 	}

@@ -241,6 +241,15 @@ public class VariableImpl extends MinimalEObjectImpl.Container implements Variab
 	protected MeasurementLevel measurementLevel = MEASUREMENT_LEVEL_EDEFAULT;
 
 	/**
+	 * This is true if the Measurement Level attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean measurementLevelESet;
+
+	/**
 	 * The default value of the '{@link #getValueType() <em>Value Type</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -601,8 +610,35 @@ public class VariableImpl extends MinimalEObjectImpl.Container implements Variab
 	public void setMeasurementLevel(MeasurementLevel newMeasurementLevel) {
 		MeasurementLevel oldMeasurementLevel = measurementLevel;
 		measurementLevel = newMeasurementLevel == null ? MEASUREMENT_LEVEL_EDEFAULT : newMeasurementLevel;
+		boolean oldMeasurementLevelESet = measurementLevelESet;
+		measurementLevelESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, CodebookPackage.VARIABLE__MEASUREMENT_LEVEL, oldMeasurementLevel, measurementLevel));
+			eNotify(new ENotificationImpl(this, Notification.SET, CodebookPackage.VARIABLE__MEASUREMENT_LEVEL, oldMeasurementLevel, measurementLevel, !oldMeasurementLevelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetMeasurementLevel() {
+		MeasurementLevel oldMeasurementLevel = measurementLevel;
+		boolean oldMeasurementLevelESet = measurementLevelESet;
+		measurementLevel = MEASUREMENT_LEVEL_EDEFAULT;
+		measurementLevelESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, CodebookPackage.VARIABLE__MEASUREMENT_LEVEL, oldMeasurementLevel, MEASUREMENT_LEVEL_EDEFAULT, oldMeasurementLevelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetMeasurementLevel() {
+		return measurementLevelESet;
 	}
 
 	/**
@@ -1045,7 +1081,7 @@ public class VariableImpl extends MinimalEObjectImpl.Container implements Variab
 				setConcept(CONCEPT_EDEFAULT);
 				return;
 			case CodebookPackage.VARIABLE__MEASUREMENT_LEVEL:
-				setMeasurementLevel(MEASUREMENT_LEVEL_EDEFAULT);
+				unsetMeasurementLevel();
 				return;
 			case CodebookPackage.VARIABLE__VALUE_TYPE:
 				setValueType(VALUE_TYPE_EDEFAULT);
@@ -1100,7 +1136,7 @@ public class VariableImpl extends MinimalEObjectImpl.Container implements Variab
 			case CodebookPackage.VARIABLE__CONCEPT:
 				return CONCEPT_EDEFAULT == null ? concept != null : !CONCEPT_EDEFAULT.equals(concept);
 			case CodebookPackage.VARIABLE__MEASUREMENT_LEVEL:
-				return measurementLevel != MEASUREMENT_LEVEL_EDEFAULT;
+				return isSetMeasurementLevel();
 			case CodebookPackage.VARIABLE__VALUE_TYPE:
 				return valueType != VALUE_TYPE_EDEFAULT;
 			case CodebookPackage.VARIABLE__WIDTH:
@@ -1170,7 +1206,7 @@ public class VariableImpl extends MinimalEObjectImpl.Container implements Variab
 		result.append(", concept: ");
 		result.append(concept);
 		result.append(", measurementLevel: ");
-		result.append(measurementLevel);
+		if (measurementLevelESet) result.append(measurementLevel); else result.append("<unset>");
 		result.append(", valueType: ");
 		result.append(valueType);
 		result.append(", width: ");

@@ -1,6 +1,5 @@
 package org.voxpop.codebook.ops;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.voxpop.codebook.RecodeRule;
 import org.voxpop.codebook.Study;
 import org.voxpop.codebook.ValueType;
 import org.voxpop.codebook.Variable;
+import org.voxpop.core.NumberText;
 
 /**
  * The recodes analysts ask for most, built as {@link Derivation}s: the new variable is added to the study and
@@ -164,7 +164,7 @@ public final class Recodes {
 		List<String> labels = new ArrayList<>();
 		for (Category category : categories) {
 			labels.add(category.getLabel() != null ? category.getLabel()
-					: BigDecimal.valueOf(category.getCode()).stripTrailingZeros().toPlainString());
+					: NumberText.plain(category.getCode()));
 		}
 		return String.join(", ", labels);
 	}
