@@ -90,6 +90,29 @@ class CodebookAndFreqCommandTest {
 	}
 
 	@Test
+	void recodesMadeOnTheCommandLineAreSavedInTheCodebookAndUsedByFreq() throws Exception {
+		Path xmi = folder.resolve("recoded.xmi");
+		assertEquals(0, run("codebook", "--data", Fixtures.exampleCsv().toString(), "--codebook",
+				Fixtures.exampleCodebook().toString(), "--top-box", "fav_top2=fav_japan:2", "--reverse", "ideology_r=ideology",
+				"--valid", "coop_ns=support_coop:8", "--reference", "edu=2", "--xmi", xmi.toString()),
+				err.toString(StandardCharsets.UTF_8));
+		Study study = CodebookIO.load(xmi);
+		assertEquals(1, study.getVariable("fav_top2").getDerivation().apply(5));
+		assertEquals(7, study.getVariable("fav_top2").getDerivation().apply(7), "not asked stays not asked");
+		assertEquals(5, study.getVariable("ideology_r").getDerivation().apply(1));
+		assertTrue(!study.getVariable("coop_ns").isMissingCode(8) && study.getVariable("support_coop").isMissingCode(8));
+		assertEquals(2, study.getVariable("edu").getReferenceCode());
+
+		out.reset();
+		assertEquals(0, run("freq", "--data", Fixtures.exampleCsv().toString(), "--codebook", xmi.toString(), "--vars",
+				"coop_ns fav_top2"), err.toString(StandardCharsets.UTF_8));
+		assertTrue(output().contains("8 Not sure    "), "not sure is a valid answer of coop_ns:\n" + output());
+		assertEquals(VoxpopCommand.USAGE, run("codebook", "--data", Fixtures.exampleCsv().toString(), "--top-box", "x"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("voxpop codebook: --top-box takes NEW=VAR[:K], not 'x'"),
+				err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void anUnknownQuestionSetAndAnUnknownEncodingAreOneLine() {
 		assertEquals(VoxpopCommand.FAILED, run("codebook", "--data", Fixtures.exampleCsv().toString(), "--question-set",
 				"nope"));

@@ -82,6 +82,12 @@ public final class VoxpopCommand {
 			      [--json OUT.json]        write the tables as JSON
 			  codebook                     print or export the codebook of a data file
 			      --data FILE [--codebook FILE] [--encoding NAME] [--question-set ID]
+			      [--top-box NEW=VAR[:K]] [--bottom-box NEW=VAR[:K]] [--reverse NEW=VAR]
+			      [--valid NEW=VAR:CODES] [--missing NEW=VAR:CODES] [--reference VAR=CODE]
+			                               recodes kept in the codebook (save with --xmi,
+			                               use with --codebook): top/bottom-K box, reversed
+			                               scale, codes valid or missing for one analysis,
+			                               the base category of i.VAR
 			      [--json OUT.json] [--xmi OUT.xmi] [--ddi OUT.xml]
 			                               export as JSON, VoxPop XMI or DDI Codebook 2.5
 			      --question-sets          list the installed question sets

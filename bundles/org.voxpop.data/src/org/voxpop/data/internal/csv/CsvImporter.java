@@ -45,6 +45,9 @@ public final class CsvImporter implements DatasetImporter {
 
 	private static final int ROWS_PER_PROGRESS_CHECK = 8192;
 
+	/** The encoding of a text file that is not UTF-8 and does not say what it is: Excel's on Western Windows. */
+	private static final Charset LEGACY = Charset.forName("windows-1252");
+
 	private static final int INITIAL_ROWS = 1024;
 
 	private static final int MAX_ROWS = Integer.MAX_VALUE - 16;
@@ -60,11 +63,35 @@ public final class CsvImporter implements DatasetImporter {
 		this.bufferSize = bufferSize;
 	}
 
+	/**
+	 * Reads the file in the encoding the user gave; without one, in UTF-16 if the file starts with a UTF-16 byte
+	 * order mark, else in UTF-8, and if it is not valid UTF-8 in windows-1252, with a note saying so.
+	 */
 	@Override
 	public Dataset importDataset(ImportSource source, IProgressMonitor monitor) throws DataImportException {
 		Path file = source.dataFile();
 		String fileName = String.valueOf(file.getFileName());
-		Charset charset = source.encoding() == null ? StandardCharsets.UTF_8 : source.encoding();
+		if (source.encoding() != null) {
+			return read(source, source.encoding(), monitor);
+		}
+		Charset detected = startsWithUtf16Mark(file) ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8;
+		try {
+			return read(source, detected, monitor);
+		} catch (DataImportException e) {
+			if (!(e.getCause() instanceof CharacterCodingException) || detected != StandardCharsets.UTF_8) {
+				throw e;
+			}
+		}
+		Dataset dataset = read(source, LEGACY, monitor);
+		dataset.notes().add(fileName + " is not valid UTF-8; it was read as " + LEGACY.name()
+				+ ". If its texts look wrong, give its encoding (--encoding).");
+		dataset.codebook().setFileEncoding(LEGACY.name());
+		return dataset;
+	}
+
+	private Dataset read(ImportSource source, Charset charset, IProgressMonitor monitor) throws DataImportException {
+		Path file = source.dataFile();
+		String fileName = String.valueOf(file.getFileName());
 		long fileSize = sizeOf(file);
 		Progress progress = new Progress(monitor, fileSize);
 		monitor.beginTask("Reading " + fileName, progress.totalWork());
@@ -73,7 +100,7 @@ public final class CsvImporter implements DatasetImporter {
 			Columns columns;
 			try (CsvInput input = CsvInput.open(file, charset)) {
 				CsvTokenizer tokenizer = new CsvTokenizer(input, fileName, bufferSize);
-				List<String> header = tokenizer.readHeader();
+				List<String> header = withoutByteOrderMark(tokenizer.readHeader());
 				checkHeader(header, fileName);
 				columns = new Columns(header, codebook);
 				readRecords(tokenizer, input, columns, fileName, new Size(file, charset, fileSize, progress), progress);
@@ -84,7 +111,9 @@ public final class CsvImporter implements DatasetImporter {
 					readFirstTexts(new CsvTokenizer(input, fileName, bufferSize), columns, fileName, monitor);
 				}
 			}
-			return toDataset(file, fileName, columns);
+			Dataset dataset = toDataset(file, fileName, columns);
+			dataset.codebook().setFileEncoding(charset.name());
+			return dataset;
 		} catch (CharacterCodingException e) {
 			throw new DataImportException(fileName + ": not valid " + charset.name()
 					+ " text. Give the file's encoding (e.g. windows-1252) or re-save it as UTF-8.", e);
@@ -93,6 +122,26 @@ public final class CsvImporter implements DatasetImporter {
 		} finally {
 			monitor.done();
 		}
+	}
+
+	private static boolean startsWithUtf16Mark(Path file) {
+		try (java.io.InputStream in = Files.newInputStream(file)) {
+			int first = in.read();
+			int second = in.read();
+			return first == 0xFF && second == 0xFE || first == 0xFE && second == 0xFF;
+		} catch (IOException e) {
+			return false; // reading it will say what is wrong
+		}
+	}
+
+	/** A UTF-8 file written by Excel starts with a byte order mark, which is no part of the first name. */
+	private static List<String> withoutByteOrderMark(List<String> header) {
+		if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+			List<String> names = new ArrayList<>(header);
+			names.set(0, names.get(0).substring(1));
+			return names;
+		}
+		return header;
 	}
 
 	/** The first pass: every record into the columns. */
