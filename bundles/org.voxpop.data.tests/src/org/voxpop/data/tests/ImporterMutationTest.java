@@ -37,7 +37,8 @@ class ImporterMutationTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "sav/pspp_full_bytecode.sav", "sav/pspp_full_uncompressed.sav", "sav/pspp_full.zsav",
 			"sav/haven_byte.sav", "sav/haven_zsav.zsav", "sav/pspp_legacy_1252.sav", "dta/haven_117.dta",
-			"dta/haven_119.dta", "dta/pandas_118_lsf.dta", "dta/pandas_117_msf.dta" })
+			"dta/haven_119.dta", "dta/pandas_118_lsf.dta", "dta/pandas_117_msf.dta", "xlsx/survey.xlsx",
+			"xlsx/handmade.xlsx" })
 	void damagedFilesGiveADatasetOrANamedErrorQuickly(String fixture) throws IOException {
 		byte[] original = Files.readAllBytes(Fixtures.file("org.voxpop.data.tests", "fixtures/" + fixture));
 		String extension = fixture.substring(fixture.lastIndexOf('.'));
