@@ -53,7 +53,7 @@ public final class Importers {
 			if (handles(contribution, extension)) {
 				Dataset dataset = contribution.instance().importDataset(source, monitor);
 				if (source.codebookFile() != null) {
-					dataset.notes().addAll(CodebookMerge.apply(loadCodebook(source.codebookFile()), dataset.codebook()));
+					dataset.notes().addAll(CodebookMerge.apply(codebookOf(source), dataset.codebook()));
 				}
 				return DerivedColumns.compute(dataset);
 			}
@@ -63,9 +63,18 @@ public final class Importers {
 				+ "). Convert the file or install an importer plugin.");
 	}
 
-	private static Study loadCodebook(Path file) throws DataImportException {
+	/**
+	 * The codebook file of an import, for importers that let it decide how to read a column (text or numbers).
+	 *
+	 * @return the loaded codebook, or {@code null} if the source names none
+	 * @throws DataImportException if the file cannot be read as a codebook; the message names it
+	 */
+	public static Study codebookOf(ImportSource source) throws DataImportException {
+		if (source.codebookFile() == null) {
+			return null;
+		}
 		try {
-			return CodebookIO.load(file);
+			return CodebookIO.load(source.codebookFile());
 		} catch (IOException e) {
 			throw new DataImportException(e.getMessage(), e);
 		}

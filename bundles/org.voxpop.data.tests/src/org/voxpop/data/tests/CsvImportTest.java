@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -97,15 +98,33 @@ class CsvImportTest {
 	}
 
 	@Test
-	void invalidUtf8IsReportedWithTheEncoding() throws Exception {
+	void aFileThatIsNotUtf8IsReadAsWindows1252WithANoteUnlessTheEncodingIsGiven() throws Exception {
 		Path file = folder.resolve("latin1.csv");
-		Files.write(file, "name\nJos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+		Files.write(file, "name\nJos\u00e9 \u20ac\n".getBytes("windows-1252"));
+		Dataset detected = Importers.importDataset(ImportSource.of(file), new NullProgressMonitor());
+		assertEquals("Jos\u00e9 \u20ac", ((StringColumn) detected.column("name")).values()[0]);
+		assertEquals("windows-1252", detected.codebook().getFileEncoding());
+		assertEquals(List.of("latin1.csv is not valid UTF-8; it was read as windows-1252. If its texts look wrong, "
+				+ "give its encoding (--encoding)."), detected.notes());
 		DataImportException error = assertThrows(DataImportException.class,
-				() -> Importers.importDataset(ImportSource.of(file), new NullProgressMonitor()));
+				() -> Importers.importDataset(new ImportSource(file, null, StandardCharsets.UTF_8), new NullProgressMonitor()));
 		assertTrue(error.getMessage().contains("not valid UTF-8"), error.getMessage());
 		Dataset data = Importers.importDataset(new ImportSource(file, null, StandardCharsets.ISO_8859_1),
 				new NullProgressMonitor());
-		assertEquals("Jos\u00e9", ((StringColumn) data.column("name")).values()[0]);
+		assertEquals("Jos\u00e9 \u0080", ((StringColumn) data.column("name")).values()[0]);
+	}
+
+	@Test
+	void byteOrderMarksAreRecognised() throws Exception {
+		Path utf8 = folder.resolve("excel.csv");
+		Files.write(utf8, "\uFEFFname,n\n\u00c4rger,1\n".getBytes(StandardCharsets.UTF_8));
+		Dataset data = Importers.importDataset(ImportSource.of(utf8), new NullProgressMonitor());
+		assertEquals(List.of("name", "n"), data.columnNames());
+		Path utf16 = folder.resolve("utf16.csv");
+		Files.write(utf16, "\uFEFFname,n\n\u65e5\u672c,1\n".getBytes(StandardCharsets.UTF_16LE));
+		data = Importers.importDataset(ImportSource.of(utf16), new NullProgressMonitor());
+		assertEquals("\u65e5\u672c", ((StringColumn) data.column("name")).values()[0]);
+		assertEquals(List.of("name", "n"), data.columnNames());
 	}
 
 	private Path write(String name, String content) throws IOException {

@@ -174,7 +174,8 @@ class CsvImporterTest {
 				Files.write(file, content);
 				for (int bufferSize : new int[] { 8, CsvTokenizer.DEFAULT_BUFFER_SIZE }) {
 					DataImportException error = assertThrows(DataImportException.class, () -> new CsvImporter(bufferSize)
-							.importDataset(ImportSource.of(file), new NullProgressMonitor()), bad + " in " + layout);
+							.importDataset(new ImportSource(file, null, StandardCharsets.UTF_8), new NullProgressMonitor()),
+							bad + " in " + layout);
 					assertTrue(error.getMessage().startsWith("bad.csv: not valid UTF-8 text. Give the file's encoding"),
 							error.getMessage());
 				}

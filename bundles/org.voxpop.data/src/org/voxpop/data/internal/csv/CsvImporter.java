@@ -18,11 +18,11 @@ import org.voxpop.codebook.CodebookFactory;
 import org.voxpop.codebook.Study;
 import org.voxpop.codebook.ValueType;
 import org.voxpop.codebook.Variable;
-import org.voxpop.codebook.io.CodebookIO;
 import org.voxpop.data.DataImportException;
 import org.voxpop.data.Dataset;
 import org.voxpop.data.DatasetImporter;
 import org.voxpop.data.ImportSource;
+import org.voxpop.data.Importers;
 import org.voxpop.data.NumericColumn;
 import org.voxpop.data.StringColumn;
 
@@ -96,7 +96,7 @@ public final class CsvImporter implements DatasetImporter {
 		Progress progress = new Progress(monitor, fileSize);
 		monitor.beginTask("Reading " + fileName, progress.totalWork());
 		try {
-			Study codebook = readCodebook(source.codebookFile());
+			Study codebook = Importers.codebookOf(source);
 			Columns columns;
 			try (CsvInput input = CsvInput.open(file, charset)) {
 				CsvTokenizer tokenizer = new CsvTokenizer(input, fileName, bufferSize);
@@ -273,17 +273,6 @@ public final class CsvImporter implements DatasetImporter {
 			return Files.size(file);
 		} catch (IOException e) {
 			return 0; // reading it will say what is wrong
-		}
-	}
-
-	private static Study readCodebook(Path codebookFile) throws DataImportException {
-		if (codebookFile == null) {
-			return null;
-		}
-		try {
-			return CodebookIO.load(codebookFile);
-		} catch (IOException e) {
-			throw new DataImportException(e.getMessage(), e);
 		}
 	}
 

@@ -13,12 +13,12 @@ import org.voxpop.codebook.CodebookFactory;
 import org.voxpop.codebook.Study;
 import org.voxpop.codebook.ValueType;
 import org.voxpop.codebook.Variable;
-import org.voxpop.codebook.io.CodebookIO;
 import org.voxpop.data.Column;
 import org.voxpop.data.DataImportException;
 import org.voxpop.data.Dataset;
 import org.voxpop.data.DatasetImporter;
 import org.voxpop.data.ImportSource;
+import org.voxpop.data.Importers;
 import org.voxpop.data.NumericColumn;
 import org.voxpop.data.StringColumn;
 import org.voxpop.data.internal.xlsx.SheetReader.ColumnBuilder;
@@ -83,7 +83,7 @@ public final class XlsxImporter implements DatasetImporter {
 		String fileName = String.valueOf(file.getFileName());
 		try {
 			checkNotOle2(file, fileName);
-			Study codebook = readCodebook(source.codebookFile());
+			Study codebook = Importers.codebookOf(source);
 			try (XlsxPackage zip = XlsxPackage.open(file, fileName)) {
 				Workbook workbook = Workbook.read(zip);
 				Workbook.Sheet sheet = choose(workbook, sheetName, fileName);
@@ -133,17 +133,6 @@ public final class XlsxImporter implements DatasetImporter {
 			names.add(sheet.name());
 		}
 		throw new DataImportException(fileName + ": no sheet '" + sheetName + "' (the sheets are " + names + ").");
-	}
-
-	private static Study readCodebook(Path codebookFile) throws DataImportException {
-		if (codebookFile == null) {
-			return null;
-		}
-		try {
-			return CodebookIO.load(codebookFile);
-		} catch (IOException e) {
-			throw new DataImportException(e.getMessage(), e);
-		}
 	}
 
 	/** Plain variables with their value types; {@link org.voxpop.data.Importers} applies the codebook file. */
