@@ -7,7 +7,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.voxpop.codebook.ops.QuestionSets;
 import org.voxpop.data.DataImportException;
 import org.voxpop.data.Dataset;
@@ -31,7 +30,7 @@ final class DataOptions {
 		Path data = Path.of(a.required(command, "data", "poll.sav"));
 		String codebook = a.value("codebook");
 		Dataset dataset = Importers.importDataset(new ImportSource(data, codebook == null ? null : Path.of(codebook),
-				encoding(command, a.value("encoding"))), new NullProgressMonitor());
+				encoding(command, a.value("encoding"))), ConsoleProgress.forTerminal(out));
 		if (!a.values("question-set").isEmpty()) {
 			for (String id : a.values("question-set")) {
 				dataset.notes().addAll(QuestionSets.apply(id, dataset.codebook()));

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.voxpop.core.AtomicFiles;
 import org.voxpop.core.Contribution;
@@ -191,7 +190,7 @@ public final class VoxpopCommand {
 		Vce vce = vce(a, weight);
 		int iterations = a.value("iterate") == null ? ModelSpecification.DEFAULT_MAX_ITERATIONS
 				: positiveInteger("iterate", a.value("iterate"));
-		IProgressMonitor monitor = new NullProgressMonitor();
+		IProgressMonitor monitor = ConsoleProgress.forTerminal(out);
 		Dataset dataset = DataOptions.open("estimate", a, out);
 		List<ModelSpecification> specs = new ArrayList<>();
 		for (ModelFormula formula : formulas) {
