@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.voxpop.app.internal.VoxpopCommand;
 import org.voxpop.codebook.Study;
+import org.voxpop.codebook.Variable;
 import org.voxpop.codebook.io.CodebookIO;
 import org.voxpop.test.support.Fixtures;
 import org.voxpop.test.support.Json;
@@ -94,7 +95,9 @@ class CodebookAndFreqCommandTest {
 		Path xmi = folder.resolve("recoded.xmi");
 		assertEquals(0, run("codebook", "--data", Fixtures.exampleCsv().toString(), "--codebook",
 				Fixtures.exampleCodebook().toString(), "--top-box", "fav_top2=fav_japan:2", "--reverse", "ideology_r=ideology",
-				"--valid", "coop_ns=support_coop:8", "--reference", "edu=2", "--xmi", xmi.toString()),
+				"--valid", "coop_ns=support_coop:8", "--reference", "edu=2", "--recode",
+				"recode ideology (1/2 = 1 \"Progressive\") (3 = 2 \"Moderate\") (4/5 = 3 \"Conservative\"), gen(ideo3)",
+				"--xmi", xmi.toString()),
 				err.toString(StandardCharsets.UTF_8));
 		Study study = CodebookIO.load(xmi);
 		assertEquals(1, study.getVariable("fav_top2").getDerivation().apply(5));
@@ -102,6 +105,10 @@ class CodebookAndFreqCommandTest {
 		assertEquals(5, study.getVariable("ideology_r").getDerivation().apply(1));
 		assertTrue(!study.getVariable("coop_ns").isMissingCode(8) && study.getVariable("support_coop").isMissingCode(8));
 		assertEquals(2, study.getVariable("edu").getReferenceCode());
+		Variable ideology = study.getVariable("ideo3");
+		assertEquals(List.of("Progressive", "Moderate", "Conservative"),
+				ideology.getCategories().stream().map(c -> c.getLabel()).toList());
+		assertEquals(3, ideology.getDerivation().apply(5));
 
 		out.reset();
 		assertEquals(0, run("freq", "--data", Fixtures.exampleCsv().toString(), "--codebook", xmi.toString(), "--vars",

@@ -53,7 +53,7 @@ final class Arguments {
 	}
 
 	/** Options that may be given several times. */
-	private static final Set<String> REPEATABLE = Set.of("formula", "question-set", "top-box", "bottom-box", "reverse", "valid", "missing", "reference");
+	private static final Set<String> REPEATABLE = Set.of("formula", "question-set", "recode", "top-box", "bottom-box", "reverse", "valid", "missing", "reference");
 
 	/** Every value of an option given several times, in order; empty if absent. */
 	List<String> values(String name) {

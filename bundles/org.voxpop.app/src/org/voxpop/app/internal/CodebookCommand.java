@@ -24,6 +24,7 @@ import org.voxpop.codebook.io.CodebookJson;
 import org.voxpop.codebook.io.DdiCodebook;
 import org.voxpop.codebook.ops.QuestionSets;
 import org.voxpop.codebook.ops.Recodes;
+import org.voxpop.codebook.ops.StataRecode;
 import org.voxpop.core.AtomicFiles;
 import org.voxpop.core.Contribution;
 import org.voxpop.data.Codes;
@@ -46,7 +47,8 @@ final class CodebookCommand {
 
 	int run(List<String> args) throws CommandLineException, DataImportException, IOException {
 		Arguments a = Arguments.parse("codebook", args, Set.of("data", "codebook", "encoding", "question-set", "json",
-				"xmi", "ddi", "top-box", "bottom-box", "reverse", "valid", "missing", "reference"), Set.of("question-sets"));
+				"xmi", "ddi", "recode", "top-box", "bottom-box", "reverse", "valid", "missing", "reference"),
+				Set.of("question-sets"));
 		if (a.flag("question-sets")) {
 			out.printf(Locale.ROOT, "%-32s %-40s %s%n", "id", "name", "bundle");
 			for (Contribution<Object> set : QuestionSets.all()) {
@@ -80,7 +82,8 @@ final class CodebookCommand {
 	}
 
 	/**
-	 * The recode options, each repeatable: {@code --top-box NEW=VAR[:K]}, {@code --bottom-box NEW=VAR[:K]} (K = 2 by
+	 * The recode options, each repeatable: {@code --recode "recode VAR (4/5 = 1 \"Support\") (1/3 = 0), generate(NEW)"}
+	 * (Stata's syntax, see {@link StataRecode}), {@code --top-box NEW=VAR[:K]}, {@code --bottom-box NEW=VAR[:K]} (K = 2 by
 	 * default), {@code --reverse NEW=VAR}, {@code --valid NEW=VAR:CODES} and {@code --missing NEW=VAR:CODES} (the
 	 * codes, comma-separated, become valid or missing in the new variable), {@code --reference VAR=CODE}.
 	 *
@@ -89,6 +92,10 @@ final class CodebookCommand {
 	private static boolean recode(Arguments a, Study study) throws CommandLineException {
 		boolean derived = false;
 		try {
+			for (String command : a.values("recode")) {
+				StataRecode.apply(study, command);
+				derived = true;
+			}
 			for (String spec : a.values("top-box")) {
 				Recode r = Recode.parse("top-box", spec, study, "2");
 				Recodes.topBox(r.source, r.name, r.count());

@@ -81,6 +81,7 @@ public final class VoxpopCommand {
 			      [--json OUT.json]        write the tables as JSON
 			  codebook                     print or export the codebook of a data file
 			      --data FILE [--codebook FILE] [--encoding NAME] [--question-set ID]
+			      [--recode "recode VAR (4/5 = 1 \"Agree\") (1/3 = 0), generate(NEW)"]
 			      [--top-box NEW=VAR[:K]] [--bottom-box NEW=VAR[:K]] [--reverse NEW=VAR]
 			      [--valid NEW=VAR:CODES] [--missing NEW=VAR:CODES] [--reference VAR=CODE]
 			                               recodes kept in the codebook (save with --xmi,

@@ -24,6 +24,7 @@ import org.voxpop.codebook.ValueType;
 import org.voxpop.codebook.Variable;
 import org.voxpop.codebook.ops.CodebookMerge;
 import org.voxpop.codebook.ops.Recodes;
+import org.voxpop.codebook.ops.StataRecode;
 
 /** The codebook operations: merging a fragment by name, and the recodes. */
 class CodebookOpsTest {
@@ -137,6 +138,34 @@ class CodebookOpsTest {
 		assertTrue(study.getVariable("q1").isMissingCode(8));
 		assertTrue(predictor.isMissingCode(7));
 		assertEquals(8, predictor.getDerivation().apply(8));
+	}
+
+	@Test
+	void aStataRecodeCommandMakesALabelledDerivedVariableAndIsWrittenBackTheSame() {
+		Study study = study(List.of("q1"));
+		likert(study.getVariable("q1"));
+		Variable support = StataRecode.apply(study,
+				"recode q1 (4/5 = 1 \"Agree (4, 5)\") (1 2 3 = 0 \"Other\") (. = 9), generate(q1_agree)");
+		assertSame(support, study.getVariable("q1_agree"));
+		assertEquals(1, support.getDerivation().apply(4));
+		assertEquals(0, support.getDerivation().apply(2));
+		assertEquals(9, support.getDerivation().apply(Double.NaN));
+		assertEquals(8, support.getDerivation().apply(8), "unmatched values are copied, as in Stata");
+		assertEquals(List.of("Agree (4, 5)", "Other", "Not sure"),
+				support.getCategories().stream().map(Category::getLabel).toList());
+		assertEquals(MissingKind.NOT_SURE, support.missingKindOf(8));
+		String command = StataRecode.command(support.getDerivation(), "q1_agree");
+		assertEquals("recode q1 (4/5 = 1) (1 = 0) (2 = 0) (3 = 0) (. = 9), generate(q1_agree)", command);
+		assertTrue(EcoreUtil.equals(support.getDerivation(), StataRecode.parse(command, null, study)));
+		assertEquals("Recoded from q1: 4 to 5 becomes 1; 1 becomes 0; 2 becomes 0; 3 becomes 0; system missing becomes 9;"
+				+ " any other value is copied.", StataRecode.describe(support.getDerivation()));
+
+		IllegalArgumentException noTarget = assertThrows(IllegalArgumentException.class,
+				() -> StataRecode.apply(study, "recode q1 (1/2 = 0)"));
+		assertTrue(noTarget.getMessage().startsWith("give the new variable's name with generate(NEW)"));
+		assertThrows(IllegalArgumentException.class, () -> StataRecode.apply(study, "recode q9 (1 = 0), gen(x)"));
+		assertThrows(IllegalArgumentException.class, () -> StataRecode.apply(study, "recode q1 (1 = zero), gen(x)"));
+		assertThrows(IllegalArgumentException.class, () -> StataRecode.apply(study, "recode q1 (1 = 0, gen(x)"));
 	}
 
 	@Test
