@@ -12,7 +12,9 @@ import org.voxpop.codebook.Category;
 import org.voxpop.codebook.Variable;
 import org.voxpop.data.Codes;
 import org.voxpop.data.Column;
+import org.voxpop.data.DataImportException;
 import org.voxpop.data.Dataset;
+import org.voxpop.data.RowCondition;
 import org.voxpop.data.NumericColumn;
 import org.voxpop.data.StringColumn;
 
@@ -47,9 +49,11 @@ public final class DesignMatrixBuilder {
 		}
 		List<String> sampleVariables = new ArrayList<>(spec.requiredVariables());
 		Weight weight = spec.weight();
-		int[] sample = estimationSample(data, sampleVariables, values, weight, spec.vce().clusterVariable());
+		boolean[] excluded = excludedRows(data, spec.restriction());
+		int[] sample = estimationSample(data, sampleVariables, values, weight, spec.vce().clusterVariable(), excluded);
 		if (sample.length == 0) {
 			throw new EstimationException("no observations: every row of " + data.displayName()
+					+ (spec.restriction() == null ? "" : " that meets " + spec.restriction())
 					+ " has a missing value in one of " + String.join(", ", sampleVariables));
 		}
 		double[] weights = weight == null ? null : weights(data, weight, values.get(weight.variable()), sample);
@@ -247,10 +251,26 @@ public final class DesignMatrixBuilder {
 		return previous[b.length()];
 	}
 
+	/** The rows a restriction leaves out, or none. */
+	private static boolean[] excludedRows(Dataset data, RowCondition restriction) throws EstimationException {
+		boolean[] excluded = new boolean[data.rowCount()];
+		if (restriction != null) {
+			try {
+				boolean[] kept = restriction.rows(data);
+				for (int row = 0; row < excluded.length; row++) {
+					excluded[row] = !kept[row];
+				}
+			} catch (DataImportException e) {
+				throw new EstimationException(e.getMessage(), e);
+			}
+		}
+		return excluded;
+	}
+
 	private static int[] estimationSample(Dataset data, List<String> names, Map<String, double[]> values, Weight weight,
-			String clusterVariable) throws EstimationException {
+			String clusterVariable, boolean[] excluded) throws EstimationException {
 		int rows = data.rowCount();
-		boolean[] dropped = new boolean[rows];
+		boolean[] dropped = excluded.clone();
 		for (String name : names) {
 			double[] column = values.get(name);
 			if (column == null) {

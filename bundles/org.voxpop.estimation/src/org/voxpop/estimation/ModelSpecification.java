@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.voxpop.data.RowCondition;
+
 /**
  * What to estimate: which model (an estimator id from {@code org.voxpop.estimation.estimators}), with which
  * formula, weights and variance estimator, on which sample.
@@ -21,9 +23,12 @@ import java.util.Set;
  *                        {@code null}, usually empty
  * @param maxIterations   Newton iterations before the fit is given up as not converged (Stata's
  *                        {@code iterate()}); positive
+ * @param restriction     the rows to use, as Stata's {@code if} qualifier; {@code null} for all rows. Rows that do
+ *                        not meet it are left out before anything else (they are not counted as dropped for
+ *                        missing values), and missing values in the variables it reads drop nothing by themselves
  */
 public record ModelSpecification(String modelId, ModelFormula formula, Weight weight, Vce vce,
-		Set<String> sampleVariables, int maxIterations) {
+		Set<String> sampleVariables, int maxIterations, RowCondition restriction) {
 
 	/** Default of {@link #maxIterations()}: Stata's default {@code iterate(300)}. */
 	public static final int DEFAULT_MAX_ITERATIONS = 300;
@@ -40,23 +45,28 @@ public record ModelSpecification(String modelId, ModelFormula formula, Weight we
 
 	/** An unweighted model with OIM standard errors on all complete rows. */
 	public static ModelSpecification of(String modelId, ModelFormula formula) {
-		return new ModelSpecification(modelId, formula, null, Vce.OIM, Set.of(), DEFAULT_MAX_ITERATIONS);
+		return new ModelSpecification(modelId, formula, null, Vce.OIM, Set.of(), DEFAULT_MAX_ITERATIONS, null);
 	}
 
 	public ModelSpecification withWeight(Weight newWeight) {
-		return new ModelSpecification(modelId, formula, newWeight, vce, sampleVariables, maxIterations);
+		return new ModelSpecification(modelId, formula, newWeight, vce, sampleVariables, maxIterations, restriction);
 	}
 
 	public ModelSpecification withVce(Vce newVce) {
-		return new ModelSpecification(modelId, formula, weight, newVce, sampleVariables, maxIterations);
+		return new ModelSpecification(modelId, formula, weight, newVce, sampleVariables, maxIterations, restriction);
 	}
 
 	public ModelSpecification withSampleVariables(Set<String> variables) {
-		return new ModelSpecification(modelId, formula, weight, vce, variables, maxIterations);
+		return new ModelSpecification(modelId, formula, weight, vce, variables, maxIterations, restriction);
 	}
 
 	public ModelSpecification withMaxIterations(int iterations) {
-		return new ModelSpecification(modelId, formula, weight, vce, sampleVariables, iterations);
+		return new ModelSpecification(modelId, formula, weight, vce, sampleVariables, iterations, restriction);
+	}
+
+	/** The same model on the rows that meet a condition (Stata's {@code if}); {@code null} for all rows. */
+	public ModelSpecification withRestriction(RowCondition condition) {
+		return new ModelSpecification(modelId, formula, weight, vce, sampleVariables, maxIterations, condition);
 	}
 
 	/**

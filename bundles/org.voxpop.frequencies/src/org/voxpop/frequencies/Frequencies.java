@@ -1,6 +1,7 @@
 package org.voxpop.frequencies;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -12,8 +13,10 @@ import org.voxpop.codebook.MultipleResponseType;
 import org.voxpop.codebook.Variable;
 import org.voxpop.data.Codes;
 import org.voxpop.data.Column;
+import org.voxpop.data.DataImportException;
 import org.voxpop.data.Dataset;
 import org.voxpop.data.NumericColumn;
+import org.voxpop.data.RowCondition;
 import org.voxpop.frequencies.internal.DomainEstimator;
 import org.voxpop.frequencies.internal.RaoScott;
 
@@ -29,11 +32,18 @@ import org.voxpop.frequencies.internal.RaoScott;
  */
 public final class Frequencies {
 
+	/** The restriction of these frequencies, or {@code null} for everybody. */
+	public RowCondition restriction() {
+		return restriction;
+	}
+
 	/** The confidence level of all intervals. */
 	public static final double LEVEL = 0.95;
 
 	private final Dataset data;
 	private final DomainEstimator estimator;
+	private final boolean[] scope;
+	private final RowCondition restriction;
 
 	/**
 	 * @param data   the dataset; never {@code null}
@@ -42,8 +52,31 @@ public final class Frequencies {
 	 *                            (the message names the row), or a frequency weight is not a whole number
 	 */
 	public Frequencies(Dataset data, SurveyWeight weight) throws FrequencyException {
+		this(data, weight, null);
+	}
+
+	/**
+	 * Frequencies of the respondents who meet a condition (Stata's {@code if}), estimated as a domain of the whole
+	 * sample (Stata's {@code svy, subpop()}, R's {@code subset(design, ...)}): the other rows still count in the
+	 * design, so the standard errors are those of a subpopulation, not of a smaller sample.
+	 *
+	 * @param restriction the condition, or {@code null} for everybody
+	 * @throws FrequencyException also if the condition names a variable the data lack
+	 */
+	public Frequencies(Dataset data, SurveyWeight weight, RowCondition restriction) throws FrequencyException {
 		this.data = data;
+		this.restriction = restriction;
 		int rows = data.rowCount();
+		if (restriction == null) {
+			scope = new boolean[rows];
+			Arrays.fill(scope, true);
+		} else {
+			try {
+				scope = restriction.rows(data);
+			} catch (DataImportException e) {
+				throw new FrequencyException(e.getMessage());
+			}
+		}
 		if (weight == null) {
 			estimator = new DomainEstimator(null, null, rows);
 			return;
@@ -174,7 +207,8 @@ public final class Frequencies {
 		int rows = data.rowCount();
 		boolean[] domain = new boolean[rows];
 		for (int row = 0; row < rows; row++) {
-			domain[row] = !isMissing(rowDescribed, rowValues[row]) && !isMissing(columnDescribed, columnValues[row]);
+			domain[row] = scope[row] && !isMissing(rowDescribed, rowValues[row])
+					&& !isMissing(columnDescribed, columnValues[row]);
 		}
 		List<Double> rowCodes = observed(rowValues, domain);
 		List<Double> columnCodes = observed(columnValues, domain);
@@ -289,15 +323,13 @@ public final class Frequencies {
 	private List<Subset> subsets(String byVariable) throws FrequencyException {
 		int rows = data.rowCount();
 		if (byVariable == null) {
-			boolean[] all = new boolean[rows];
-			java.util.Arrays.fill(all, true);
-			return List.of(new Subset(null, all));
+			return List.of(new Subset(null, scope.clone()));
 		}
 		double[] by = numeric(byVariable, "--by");
 		Variable described = data.codebook().getVariable(byVariable);
 		boolean[] valid = new boolean[rows];
 		for (int row = 0; row < rows; row++) {
-			valid[row] = !isMissing(described, by[row]);
+			valid[row] = scope[row] && !isMissing(described, by[row]);
 		}
 		List<Subset> subsets = new ArrayList<>();
 		for (double code : observed(by, valid)) {

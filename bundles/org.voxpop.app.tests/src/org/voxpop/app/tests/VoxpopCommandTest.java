@@ -113,7 +113,9 @@ class VoxpopCommandTest {
 		assertTrue(table.contains("Wald chi2(8)"), table);
 		assertTrue(table.contains("(Std. err. adjusted for 5 clusters in region)"), table);
 		assertTrue(table.contains("Average marginal effects"), table);
-		assertTrue(table.contains("dy/dx wrt: threat_nk threat_cn age female 2.edu 3.edu ideology 2.country"), table);
+		assertTrue(table.contains("dy/dx wrt:  threat_nk threat_cn age female 2.edu 3.edu ideology 2.country"), table);
+		assertTrue(table.contains("Model VCE: Robust (clustered by region)"), table);
+		assertTrue(table.contains("             |            Delta-method\n"), table);
 		assertTrue(table.contains("Predictive margins"), table);
 		String text = Files.readString(json);
 		for (String field : new String[] { "\"weight\": {\"type\": \"pweight\", \"variable\": \"weight\"}",

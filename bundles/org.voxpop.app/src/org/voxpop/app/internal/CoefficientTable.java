@@ -85,14 +85,26 @@ final class CoefficientTable {
 		return out.toString();
 	}
 
+	/** The variance the margins' delta method starts from, as Stata's margins header names it. */
+	private static String modelVce(EstimationResult r) {
+		return switch (r.vce().kind()) {
+		case OIM -> "OIM";
+		case ROBUST -> "Robust";
+		case CLUSTER -> "Robust (clustered by " + r.vce().clusterVariable() + ")";
+		};
+	}
+
 	/** Stata's {@code margins} tables: one block per outcome of an ordered model. */
 	static String margins(EstimationResult r, List<Margin> margins, String title, String column) {
 		StringBuilder out = new StringBuilder();
 		out.append(String.format(Locale.ROOT, "%-48s%-14s= %,10d%n", title, "Number of obs", r.n()));
+		out.append("Model VCE: ").append(modelVce(r)).append("\n\n");
+		out.append("Expression: Pr(").append(r.outcome()).append("), predict()\n");
 		if (column.equals("dy/dx")) {
-			out.append("dy/dx wrt: ").append(String.join(" ", margins.stream().map(Margin::term).distinct().toList()));
+			out.append("dy/dx wrt:  ").append(String.join(" ", margins.stream().map(Margin::term).distinct().toList()))
+					.append('\n');
 		}
-		out.append("\n\n");
+		out.append('\n');
 		java.util.List<Double> outcomes = margins.stream().map(Margin::outcome).distinct().sorted().toList();
 		for (double outcome : outcomes) {
 			if (!Double.isNaN(outcome)) {
@@ -101,8 +113,9 @@ final class CoefficientTable {
 				out.append("Outcome: Pr(").append(r.outcome()).append(")\n");
 			}
 			out.append("-".repeat(78)).append('\n');
+			out.append(String.format(Locale.ROOT, "%12s |            Delta-method%n", ""));
 			out.append(String.format(Locale.ROOT, "%12s | %10s  %s      z    P>|z|     [95%% conf. interval]%n", "",
-					column, r.vce().kind() == Vce.Kind.OIM ? "Std. err." : "std. err."));
+					column, "std. err."));
 			out.append(RULE).append('\n');
 			String currentFactor = null;
 			for (Margin m : margins) {

@@ -13,6 +13,7 @@ import org.voxpop.data.Dataset;
 import org.voxpop.data.DerivedColumns;
 import org.voxpop.data.ImportSource;
 import org.voxpop.data.Importers;
+import org.voxpop.data.RowCondition;
 
 /**
  * The options that say which data to read, shared by every command that reads data: {@code --data FILE}
@@ -41,6 +42,19 @@ final class DataOptions {
 			out.println("note: " + note);
 		}
 		return dataset;
+	}
+
+	/** {@code --if EXPR}: a Stata-style condition, or {@code null} if the option is not given. */
+	static RowCondition condition(String command, Arguments a) throws CommandLineException {
+		String text = a.value("if");
+		if (text == null) {
+			return null;
+		}
+		try {
+			return RowCondition.parse(text);
+		} catch (IllegalArgumentException e) {
+			throw new CommandLineException("voxpop " + command + ": --if: " + e.getMessage());
+		}
 	}
 
 	private static Charset encoding(String command, String name) throws CommandLineException {

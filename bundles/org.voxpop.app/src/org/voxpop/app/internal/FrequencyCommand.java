@@ -14,6 +14,7 @@ import org.voxpop.core.AtomicFiles;
 import org.voxpop.data.Codes;
 import org.voxpop.data.DataImportException;
 import org.voxpop.data.Dataset;
+import org.voxpop.data.RowCondition;
 import org.voxpop.frequencies.BoxScore;
 import org.voxpop.frequencies.CrossTable;
 import org.voxpop.frequencies.Estimate;
@@ -42,15 +43,19 @@ final class FrequencyCommand {
 
 	int run(List<String> args) throws CommandLineException, DataImportException, FrequencyException, IOException {
 		Arguments a = Arguments.parse("freq", args, Set.of("data", "codebook", "encoding", "question-set", "vars", "by",
-				"pweight", "fweight", "json"), Set.of());
+				"if", "pweight", "fweight", "json"), Set.of());
 		String vars = a.required("freq", "vars", "\"q1 q2 $sources\"");
 		if (a.value("pweight") != null && a.value("fweight") != null) {
 			throw new CommandLineException("voxpop freq: give one kind of weight, not --pweight and --fweight");
 		}
 		SurveyWeight weight = a.value("pweight") != null ? new SurveyWeight(SurveyWeight.Type.SAMPLING, a.value("pweight"))
 				: a.value("fweight") != null ? new SurveyWeight(SurveyWeight.Type.FREQUENCY, a.value("fweight")) : null;
+		RowCondition condition = DataOptions.condition("freq", a);
 		Dataset dataset = DataOptions.open("freq", a, out);
-		Frequencies frequencies = new Frequencies(dataset, weight);
+		Frequencies frequencies = new Frequencies(dataset, weight, condition);
+		if (condition != null) {
+			out.println("(" + condition + ": a subpopulation of the whole sample)");
+		}
 		String by = a.value("by");
 		List<FrequencyTable> tables = new ArrayList<>();
 		List<CrossTable> crossTables = new ArrayList<>();

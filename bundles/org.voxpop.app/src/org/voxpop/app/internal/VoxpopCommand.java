@@ -16,6 +16,7 @@ import org.voxpop.core.AtomicFiles;
 import org.voxpop.core.Contribution;
 import org.voxpop.data.DataImportException;
 import org.voxpop.data.Dataset;
+import org.voxpop.data.RowCondition;
 import org.voxpop.estimation.BrantTest;
 import org.voxpop.estimation.EstimationException;
 import org.voxpop.estimation.Estimator;
@@ -68,11 +69,16 @@ public final class VoxpopCommand {
 			      Several --formula options fit nested models side by side (esttab);
 			      [--common-sample]        fits them on one sample and adds LR tests
 			      [--iterate N]            maximum Newton iterations (default 300)
+			      [--if "EXPR"]            sample restriction as Stata's if, e.g.
+			                               "country == 1 & age >= 18", inlist(x, 1, 2),
+			                               inrange(x, 1, 5), !missing(x)
 			      [--json OUT.json]        write the result as JSON
 			      [--report OUT.pdf|.html] render the regression report
 			  freq                         frequencies, as SPSS FREQUENCIES / Stata proportion
 			      --data FILE [--codebook FILE] [--encoding NAME] [--question-set ID]
 			      --vars "Q1 Q2 $SET"      variables; $SET is a multiple-response set
+			      [--if "EXPR"]            a subpopulation (as svy, subpop()), e.g.
+			                               "country == 2"
 			      [--by VAR]               one table per group, and the cross-tab with
 			                               Pearson and Rao-Scott tests
 			      [--pweight W | --fweight W]
@@ -171,7 +177,7 @@ public final class VoxpopCommand {
 	private int estimate(List<String> args) throws CommandLineException, DataImportException, EstimationException,
 			ReportException, IOException {
 		Arguments a = Arguments.parse("estimate", joinClusterVariable(args), Set.of("data", "codebook", "encoding", "question-set",
-				"model", "formula", "json", "report", "fweight", "pweight", "iweight", "vce", "iterate", "predictive-margins"),
+				"if", "model", "formula", "json", "report", "fweight", "pweight", "iweight", "vce", "iterate", "predictive-margins"),
 				Set.of("margins", "common-sample", "brant"));
 		a.required("estimate", "data", "poll.csv");
 		String modelId = a.required("estimate", "model", "logit");
@@ -192,10 +198,12 @@ public final class VoxpopCommand {
 		int iterations = a.value("iterate") == null ? ModelSpecification.DEFAULT_MAX_ITERATIONS
 				: positiveInteger("iterate", a.value("iterate"));
 		IProgressMonitor monitor = ConsoleProgress.forTerminal(out);
+		RowCondition restriction = DataOptions.condition("estimate", a);
 		Dataset dataset = DataOptions.open("estimate", a, out);
 		List<ModelSpecification> specs = new ArrayList<>();
 		for (ModelFormula formula : formulas) {
-			specs.add(ModelSpecification.of(modelId, formula).withWeight(weight).withVce(vce).withMaxIterations(iterations));
+			specs.add(ModelSpecification.of(modelId, formula).withWeight(weight).withVce(vce).withMaxIterations(iterations)
+					.withRestriction(restriction));
 		}
 		List<EstimationResult> results = new ArrayList<>(
 				ModelComparison.estimate(dataset, specs, a.flag("common-sample"), monitor));

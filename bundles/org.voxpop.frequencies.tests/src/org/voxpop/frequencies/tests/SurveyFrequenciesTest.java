@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.voxpop.codebook.MissingKind;
 import org.voxpop.data.Dataset;
+import org.voxpop.data.RowCondition;
 import org.voxpop.frequencies.BoxScore;
 import org.voxpop.frequencies.CrossTable;
 import org.voxpop.frequencies.Estimate;
@@ -206,6 +207,26 @@ class SurveyFrequenciesTest {
 			}
 		}
 		assertEquals(18, checked);
+	}
+
+	@Test
+	void aRestrictionIsASubpopulationOfTheWholeDesign() throws Exception {
+		Frequencies korea = new Frequencies(poll, new SurveyWeight(SurveyWeight.Type.SAMPLING, "w"),
+				RowCondition.parse("country == 1"));
+		FrequencyTable table = korea.frequencies("q1", null).get(0);
+		for (Object each : tables("weighted_proportions.json", "tables")) {
+			Map<String, Object> expected = object(each);
+			if ("q1".equals(expected.get("variable")) && "country".equals(expected.get("by"))
+					&& number(expected, "group") == 1) {
+				assertEquals(number(expected, "df"), table.degreesOfFreedom());
+				for (Object category : array(expected.get("categories"))) {
+					Map<String, Object> c = object(category);
+					assertEstimate(c, row(table, number(c, "code")).estimate(), "if country == 1: " + c.get("code"));
+				}
+				return;
+			}
+		}
+		throw new AssertionError("the fixture has no q1 table for country 1");
 	}
 
 	@Test

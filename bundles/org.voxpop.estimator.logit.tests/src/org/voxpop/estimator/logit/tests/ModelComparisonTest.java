@@ -12,6 +12,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.voxpop.data.Dataset;
+import org.voxpop.data.RowCondition;
 import org.voxpop.estimation.EstimationException;
 import org.voxpop.estimation.ModelComparison;
 import org.voxpop.estimation.ModelComparison.LikelihoodRatioTest;
@@ -32,6 +33,16 @@ class ModelComparisonTest {
 			specs.add(ModelSpecification.of("logit", ModelFormula.parse(formula)));
 		}
 		return specs;
+	}
+
+	@Test
+	void aSampleRestrictionEqualsRsGlmOnTheSubset() throws Exception {
+		Dataset mroz = GoldenResults.dataset(Fixtures.file(BUNDLE, "fixtures/mroz/mroz.csv"), null);
+		ModelSpecification spec = ModelSpecification.of("logit", ModelFormula.parse("lfp k5 k618 age i.wc i.hc lwg inc"))
+				.withRestriction(RowCondition.parse("age >= 40 & inc < 30"));
+		EstimationResult result = GoldenResults.fit(mroz, spec);
+		GoldenResults.assertMatches(Fixtures.file(BUNDLE, "fixtures/mroz/if_restriction"), result);
+		assertEquals(753, mroz.rowCount());
 	}
 
 	@Test
