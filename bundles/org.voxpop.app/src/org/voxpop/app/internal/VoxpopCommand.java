@@ -80,6 +80,8 @@ public final class VoxpopCommand {
 			                               sampling weights (design-based SEs and CIs)
 			                               or frequency weights
 			      [--json OUT.json]        write the tables as JSON
+			      [--report OUT.pdf|.html] render the frequency report: tables, stacked
+			                               bar charts per variable, tests
 			  codebook                     print or export the codebook of a data file
 			      --data FILE [--codebook FILE] [--encoding NAME] [--question-set ID]
 			      [--json OUT.json] [--xmi OUT.xmi] [--ddi OUT.xml]
