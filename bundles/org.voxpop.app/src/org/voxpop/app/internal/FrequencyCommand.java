@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.voxpop.core.AtomicFiles;
 import org.voxpop.data.Codes;
 import org.voxpop.data.DataImportException;
@@ -27,11 +28,15 @@ import org.voxpop.frequencies.FrequencyTable;
 import org.voxpop.frequencies.IndependenceTest;
 import org.voxpop.frequencies.MultipleResponseTable;
 import org.voxpop.frequencies.SurveyWeight;
+import org.voxpop.report.ReportException;
+import org.voxpop.report.Reports;
 
 /**
  * {@code voxpop freq}: frequency tables as SPSS lays them out (valid answers, then missing codes, then system
  * missing), with weighted percentages, standard errors and 95% CIs, top-2/bottom-2 boxes, multiple-response sets
- * ({@code $name} in {@code --vars}) and, with {@code --by}, tables per group plus the cross-tab with its tests.
+ * ({@code $name} in {@code --vars}) and, with {@code --by}, tables per group plus the cross-tab with its tests;
+ * {@code --json} writes them as JSON, {@code --report} as a PDF or HTML report (template
+ * {@link Reports#FREQUENCY_TABLES}).
  */
 final class FrequencyCommand {
 
@@ -41,12 +46,17 @@ final class FrequencyCommand {
 		this.out = out;
 	}
 
-	int run(List<String> args) throws CommandLineException, DataImportException, FrequencyException, IOException {
+	int run(List<String> args) throws CommandLineException, DataImportException, FrequencyException, ReportException,
+			IOException {
 		Arguments a = Arguments.parse("freq", args, Set.of("data", "codebook", "encoding", "question-set", "vars", "by",
-				"if", "pweight", "fweight", "json"), Set.of());
+				"if", "pweight", "fweight", "json", "report"), Set.of());
 		String vars = a.required("freq", "vars", "\"q1 q2 $sources\"");
 		if (a.value("pweight") != null && a.value("fweight") != null) {
 			throw new CommandLineException("voxpop freq: give one kind of weight, not --pweight and --fweight");
+		}
+		Path report = a.value("report") == null ? null : Path.of(a.value("report"));
+		if (report != null) {
+			Reports.checkOutputFormat(report); // before the data are read
 		}
 		SurveyWeight weight = a.value("pweight") != null ? new SurveyWeight(SurveyWeight.Type.SAMPLING, a.value("pweight"))
 				: a.value("fweight") != null ? new SurveyWeight(SurveyWeight.Type.FREQUENCY, a.value("fweight")) : null;
@@ -76,12 +86,16 @@ final class FrequencyCommand {
 				crossTables.add(crossTable);
 			}
 		}
+		FrequencyReport result = new FrequencyReport(dataset.displayName(), weight, tables, crossTables, sets);
 		if (a.value("json") != null) {
 			Path json = Path.of(a.value("json"));
-			String text = FrequencyJsonWriter.toJson(new FrequencyReport(dataset.displayName(), weight, tables,
-					crossTables, sets));
+			String text = FrequencyJsonWriter.toJson(result);
 			AtomicFiles.write(json, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
 			out.println("JSON result written to " + json.toAbsolutePath());
+		}
+		if (report != null) {
+			Reports.render(Reports.FREQUENCY_TABLES, result, report, new NullProgressMonitor());
+			out.println("Report written to " + report.toAbsolutePath());
 		}
 		return VoxpopCommand.OK;
 	}

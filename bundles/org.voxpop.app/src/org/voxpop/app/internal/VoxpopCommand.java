@@ -85,6 +85,8 @@ public final class VoxpopCommand {
 			                               sampling weights (design-based SEs and CIs)
 			                               or frequency weights
 			      [--json OUT.json]        write the tables as JSON
+			      [--report OUT.pdf|.html] render the frequency report: tables, stacked
+			                               bar charts per variable, tests
 			  codebook                     print or export the codebook of a data file
 			      --data FILE [--codebook FILE] [--encoding NAME] [--question-set ID]
 			      [--recode "recode VAR (4/5 = 1 \"Agree\") (1/3 = 0), generate(NEW)"]

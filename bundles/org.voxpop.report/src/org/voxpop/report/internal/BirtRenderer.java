@@ -24,7 +24,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.framework.Bundle;
 import org.voxpop.core.AtomicFiles;
 import org.voxpop.core.Contribution;
-import org.voxpop.estimation.result.EstimationResult;
 import org.voxpop.report.ReportException;
 
 /**
@@ -66,15 +65,16 @@ public final class BirtRenderer {
 	}
 
 	/**
-	 * Renders the template's design with the results into {@code output}, atomically.
+	 * Renders the template's design into {@code output}, atomically; the design's scripts see {@code scriptObject}
+	 * as {@code voxpop} (a {@link ReportData} or a {@link FrequencyReportData}).
 	 */
-	public synchronized void render(Contribution<?> template, List<EstimationResult> results, Path output,
+	public synchronized void render(Contribution<?> template, Object scriptObject, Path output,
 			String format, IProgressMonitor monitor) throws ReportException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Rendering " + output.getFileName(), 2);
 		IReportRunnable design = openDesign(template);
 		progress.worked(1);
 		try {
-			AtomicFiles.write(output, temp -> run(design, results, temp, output, format, template));
+			AtomicFiles.write(output, temp -> run(design, scriptObject, temp, output, format, template));
 		} catch (IOException e) {
 			if (e.getCause() instanceof ReportException reportException) {
 				throw reportException;
@@ -84,11 +84,11 @@ public final class BirtRenderer {
 		progress.worked(1);
 	}
 
-	private void run(IReportRunnable design, List<EstimationResult> results, Path target, Path output, String format,
+	private void run(IReportRunnable design, Object scriptObject, Path target, Path output, String format,
 			Contribution<?> template) throws IOException {
 		IRunAndRenderTask task = engine.createRunAndRenderTask(design);
 		try {
-			task.addScriptableJavaObject("voxpop", new ReportData(results));
+			task.addScriptableJavaObject("voxpop", scriptObject);
 			IRenderOption options = format.equals("pdf") ? new PDFRenderOption() : new HTMLRenderOption();
 			options.setOutputFormat(format);
 			options.setOutputFileName(target.toString());

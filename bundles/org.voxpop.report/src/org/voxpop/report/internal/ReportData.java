@@ -23,30 +23,10 @@ public final class ReportData {
 			Double chi2, int df, Double chi2P, Double pseudoR2, Double aic, Double bic, boolean converged) {
 	}
 
-	/** A forward-only cursor over rows, for a scripted data set's open/fetch. */
-	public static final class Cursor<T> {
-		private final List<T> rows;
-		private int next;
-
-		Cursor(List<T> rows) {
-			this.rows = rows;
-		}
-
-		/** Moves to the next row; false at the end. */
-		public boolean next() {
-			return next++ < rows.size();
-		}
-
-		/** The current row. */
-		public T row() {
-			return rows.get(next - 1);
-		}
-	}
-
 	private final List<CoefficientRow> coefficients = new ArrayList<>();
 	private final List<ModelRow> models = new ArrayList<>();
 
-	ReportData(List<EstimationResult> results) {
+	public ReportData(List<EstimationResult> results) {
 		for (int m = 0; m < results.size(); m++) {
 			EstimationResult r = results.get(m);
 			models.add(new ModelRow(m + 1, r.model(), r.outcome(), r.dataFile(), r.n(), number(r.logLikelihood()),
@@ -70,7 +50,7 @@ public final class ReportData {
 		return new Cursor<>(models);
 	}
 
-	private static Double number(double value) {
+	static Double number(double value) {
 		return Double.isNaN(value) || Double.isInfinite(value) ? null : value;
 	}
 
