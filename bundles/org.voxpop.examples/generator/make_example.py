@@ -292,11 +292,13 @@ def codebook_xmi():
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            '<codebook:Study xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"'
            ' xmlns:codebook="http://voxpop.org/codebook/1.0" name="poll2024"'
-           ' title=%s country=%s year="%d">'
+           ' title=%s country=%s year="%d" weightVariable="//@variables.%d">'
            % (quoteattr("VoxPop example: synthetic Korea-Japan public opinion poll 2024 (SYNTHETIC DATA)"),
-              quoteattr("Korea and Japan"), YEAR)]
+              quoteattr("Korea and Japan"), YEAR, [v[0] for v in VARIABLES].index("weight"))]
     for name, label, level, question, cats in VARIABLES:
         attrs = 'name=%s label=%s' % (quoteattr(name), quoteattr(label))
+        if name == "weight":
+            attrs += ' weightType="postStratification"'
         if question:
             attrs += ' questionText=%s' % quoteattr(question)
         if level:
