@@ -3,9 +3,6 @@ package org.voxpop.app.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,28 +25,19 @@ class CodebookAndFreqCommandTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CommandLine voxpop = new CommandLine();
 
-	private int run(String... args) {
-		return new VoxpopCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-	}
-
-	private String output() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
 
 	@Test
 	void codebookPrintsAndExportsWhatTheQuestionSetAdds() throws Exception {
 		Path json = folder.resolve("codebook.json");
 		Path xmi = folder.resolve("codebook.xmi");
-		assertEquals(0, run("codebook", "--data", Fixtures.exampleCsv().toString(), "--codebook",
+		assertEquals(0, voxpop.run("codebook", "--data", Fixtures.exampleCsv().toString(), "--codebook",
 				Fixtures.exampleCodebook().toString(), "--question-set", BATTERY, "--json", json.toString(), "--xmi",
-				xmi.toString()), err.toString(StandardCharsets.UTF_8));
-		assertTrue(output().contains("question set threat  Threat perception battery: threat_nk threat_cn"), output());
-		assertTrue(output().contains("derived from threat_nk (2 recode rules)"), output());
-		assertTrue(output().contains("       8  Not sure  [missing: notSure]"), output());
+				xmi.toString()), voxpop.err());
+		assertTrue(voxpop.out().contains("question set threat  Threat perception battery: threat_nk threat_cn"), voxpop.out());
+		assertTrue(voxpop.out().contains("derived from threat_nk (2 recode rules)"), voxpop.out());
+		assertTrue(voxpop.out().contains("       8  Not sure  [missing: notSure]"), voxpop.out());
 
 		Map<String, Object> exported = Json.object(Json.read(json));
 		assertEquals("weight", exported.get("weightVariable"));
@@ -62,8 +50,8 @@ class CodebookAndFreqCommandTest {
 		assertEquals(List.of("threat_nk", "threat_cn"),
 				saved.getQuestionSet("threat").getVariables().stream().map(v -> v.getName()).toList());
 		Path again = folder.resolve("again.xmi");
-		out.reset();
-		assertEquals(0, run("codebook", "--data", Fixtures.exampleCsv().toString(), "--codebook", xmi.toString(), "--xmi",
+		voxpop.clear();
+		assertEquals(0, voxpop.run("codebook", "--data", Fixtures.exampleCsv().toString(), "--codebook", xmi.toString(), "--xmi",
 				again.toString()));
 		assertTrue(EcoreUtil.equals(saved, CodebookIO.load(again)), "an exported codebook passed back gives itself");
 	}
@@ -71,10 +59,10 @@ class CodebookAndFreqCommandTest {
 	@Test
 	void freqTabulatesADerivedVariableOfTheQuestionSetByCountry() throws Exception {
 		Path json = folder.resolve("freq.json");
-		assertEquals(0, run("freq", "--data", Fixtures.exampleCsv().toString(), "--codebook",
+		assertEquals(0, voxpop.run("freq", "--data", Fixtures.exampleCsv().toString(), "--codebook",
 				Fixtures.exampleCodebook().toString(), "--question-set", BATTERY, "--vars", "threat_nk_top2",
-				"--by", "country", "--pweight", "weight", "--json", json.toString()), err.toString(StandardCharsets.UTF_8));
-		assertTrue(output().contains("Design-based (Rao-Scott):  F("), output());
+				"--by", "country", "--pweight", "weight", "--json", json.toString()), voxpop.err());
+		assertTrue(voxpop.out().contains("Design-based (Rao-Scott):  F("), voxpop.out());
 		Map<String, Object> result = Json.object(Json.read(json));
 		List<Object> tables = Json.array(result.get("frequencies"));
 		assertEquals(2, tables.size(), "one table per country");
@@ -93,12 +81,12 @@ class CodebookAndFreqCommandTest {
 	@Test
 	void recodesMadeOnTheCommandLineAreSavedInTheCodebookAndUsedByFreq() throws Exception {
 		Path xmi = folder.resolve("recoded.xmi");
-		assertEquals(0, run("codebook", "--data", Fixtures.exampleCsv().toString(), "--codebook",
+		assertEquals(0, voxpop.run("codebook", "--data", Fixtures.exampleCsv().toString(), "--codebook",
 				Fixtures.exampleCodebook().toString(), "--top-box", "fav_top2=fav_japan:2", "--reverse", "ideology_r=ideology",
 				"--valid", "coop_ns=support_coop:8", "--reference", "edu=2", "--recode",
 				"recode ideology (1/2 = 1 \"Progressive\") (3 = 2 \"Moderate\") (4/5 = 3 \"Conservative\"), gen(ideo3)",
 				"--xmi", xmi.toString()),
-				err.toString(StandardCharsets.UTF_8));
+				voxpop.err());
 		Study study = CodebookIO.load(xmi);
 		assertEquals(1, study.getVariable("fav_top2").getDerivation().apply(5));
 		assertEquals(7, study.getVariable("fav_top2").getDerivation().apply(7), "not asked stays not asked");
@@ -110,25 +98,25 @@ class CodebookAndFreqCommandTest {
 				ideology.getCategories().stream().map(c -> c.getLabel()).toList());
 		assertEquals(3, ideology.getDerivation().apply(5));
 
-		out.reset();
-		assertEquals(0, run("freq", "--data", Fixtures.exampleCsv().toString(), "--codebook", xmi.toString(), "--vars",
-				"coop_ns fav_top2"), err.toString(StandardCharsets.UTF_8));
-		assertTrue(output().contains("8 Not sure    "), "not sure is a valid answer of coop_ns:\n" + output());
-		assertEquals(VoxpopCommand.USAGE, run("codebook", "--data", Fixtures.exampleCsv().toString(), "--top-box", "x"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("voxpop codebook: --top-box takes NEW=VAR[:K], not 'x'"),
-				err.toString(StandardCharsets.UTF_8));
+		voxpop.clear();
+		assertEquals(0, voxpop.run("freq", "--data", Fixtures.exampleCsv().toString(), "--codebook", xmi.toString(), "--vars",
+				"coop_ns fav_top2"), voxpop.err());
+		assertTrue(voxpop.out().contains("8 Not sure    "), "not sure is a valid answer of coop_ns:\n" + voxpop.out());
+		assertEquals(VoxpopCommand.USAGE, voxpop.run("codebook", "--data", Fixtures.exampleCsv().toString(), "--top-box", "x"));
+		assertTrue(voxpop.err().startsWith("voxpop codebook: --top-box takes NEW=VAR[:K], not 'x'"),
+				voxpop.err());
 	}
 
 	@Test
 	void anUnknownQuestionSetAndAnUnknownEncodingAreOneLine() {
-		assertEquals(VoxpopCommand.FAILED, run("codebook", "--data", Fixtures.exampleCsv().toString(), "--question-set",
+		assertEquals(VoxpopCommand.FAILED, voxpop.run("codebook", "--data", Fixtures.exampleCsv().toString(), "--question-set",
 				"nope"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("voxpop: no question set 'nope' is installed"),
-				err.toString(StandardCharsets.UTF_8));
-		err.reset();
-		assertEquals(VoxpopCommand.USAGE, run("freq", "--data", Fixtures.exampleCsv().toString(), "--vars", "age",
+		assertTrue(voxpop.err().startsWith("voxpop: no question set 'nope' is installed"),
+				voxpop.err());
+		voxpop.clear();
+		assertEquals(VoxpopCommand.USAGE, voxpop.run("freq", "--data", Fixtures.exampleCsv().toString(), "--vars", "age",
 				"--encoding", "klingon-8"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("voxpop freq: --encoding klingon-8 is not an encoding"),
-				err.toString(StandardCharsets.UTF_8));
+		assertTrue(voxpop.err().startsWith("voxpop freq: --encoding klingon-8 is not an encoding"),
+				voxpop.err());
 	}
 }

@@ -9,8 +9,6 @@ import static org.voxpop.test.support.Json.object;
 import static org.voxpop.test.support.NumericAssertions.RELATIVE_TOLERANCE;
 import static org.voxpop.test.support.NumericAssertions.assertRelativelyClose;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +28,7 @@ class FrequencyCommandTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		return new VoxpopCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-	}
+	private final CommandLine voxpop = new CommandLine();
 
 	private String[] freq(String... more) {
 		String[] base = { "freq", "--data", Fixtures.file(FIXTURES, "fixtures/poll.csv").toString(), "--codebook",
@@ -52,9 +44,9 @@ class FrequencyCommandTest {
 	void freqWritesTheJsonThenTheReport() throws Exception {
 		Path json = folder.resolve("freq.json");
 		Path report = folder.resolve("freq.pdf");
-		assertEquals(VoxpopCommand.OK, run(freq("--json", json.toString(), "--report", report.toString())),
-				err.toString(StandardCharsets.UTF_8));
-		String printed = out.toString(StandardCharsets.UTF_8);
+		assertEquals(VoxpopCommand.OK, voxpop.run(freq("--json", json.toString(), "--report", report.toString())),
+				voxpop.err());
+		String printed = voxpop.out();
 		assertTrue(printed.contains("Report written to " + report.toAbsolutePath()), printed);
 		assertTrue(printed.indexOf("JSON result written") < printed.indexOf("Report written"), printed);
 		assertTrue(Files.size(report) > 1000);
@@ -74,8 +66,8 @@ class FrequencyCommandTest {
 		Path report = folder.resolve("freq.docx");
 		String[] args = freq("--report", report.toString());
 		args[2] = folder.resolve("does-not-exist.csv").toString();
-		assertEquals(VoxpopCommand.FAILED, run(args));
-		String error = err.toString(StandardCharsets.UTF_8);
+		assertEquals(VoxpopCommand.FAILED, voxpop.run(args));
+		String error = voxpop.err();
 		assertTrue(error.contains("freq.docx") && error.contains(".pdf or .html"), error);
 		assertFalse(error.contains("does-not-exist.csv"), "the data were not read: " + error);
 		assertFalse(Files.exists(report));

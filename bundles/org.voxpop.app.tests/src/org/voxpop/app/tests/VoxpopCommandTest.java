@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,13 +20,7 @@ class VoxpopCommandTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		return new VoxpopCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-	}
+	private final CommandLine voxpop = new CommandLine();
 
 	private String[] estimate(String formula, String... more) {
 		String[] base = { "estimate", "--data", Fixtures.exampleCsv().toString(), "--codebook",
@@ -40,21 +31,17 @@ class VoxpopCommandTest {
 		return all;
 	}
 
-	private String errText() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
-
 	@Test
 	void modelsListsLogit() {
-		assertEquals(0, run("models"));
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("logit "));
+		assertEquals(0, voxpop.run("models"));
+		assertTrue(voxpop.out().contains("logit "));
 	}
 
 	@Test
 	void estimatePrintsAStataTableAndWritesTheJsonContract() throws Exception {
 		Path json = folder.resolve("result.json");
-		assertEquals(0, run(estimate(FORMULA, "--json", json.toString())), errText());
-		String table = out.toString(StandardCharsets.UTF_8);
+		assertEquals(0, voxpop.run(estimate(FORMULA, "--json", json.toString())), voxpop.err());
+		String table = voxpop.out();
 		assertTrue(table.contains("Number of obs ="), table);
 		assertTrue(table.contains("support_coop | Coefficient  Std. err.      z    P>|z|     [95% conf. interval]"), table);
 		assertTrue(table.contains("(base)"), table);
@@ -67,48 +54,48 @@ class VoxpopCommandTest {
 
 	@Test
 	void anUnknownVariableIsOneClearLine() {
-		assertEquals(VoxpopCommand.FAILED, run(estimate("support_coop threat_nkk age")));
-		String message = errText();
+		assertEquals(VoxpopCommand.FAILED, voxpop.run(estimate("support_coop threat_nkk age")));
+		String message = voxpop.err();
 		assertEquals("voxpop: variable threat_nkk not found in poll2024.csv; did you mean threat_nk?\n", message);
 	}
 
 	@Test
 	void anUnreadableFileIsNamed() {
-		assertEquals(VoxpopCommand.FAILED, run("estimate", "--data", folder.resolve("missing.csv").toString(), "--model",
+		assertEquals(VoxpopCommand.FAILED, voxpop.run("estimate", "--data", folder.resolve("missing.csv").toString(), "--model",
 				"logit", "--formula", "y x"));
-		assertTrue(errText().startsWith("voxpop: ") && errText().contains("missing.csv: no such file"), errText());
-		assertFalse(errText().contains("\tat "), "no stack trace");
+		assertTrue(voxpop.err().startsWith("voxpop: ") && voxpop.err().contains("missing.csv: no such file"), voxpop.err());
+		assertFalse(voxpop.err().contains("\tat "), "no stack trace");
 	}
 
 	@Test
 	void aNonBinaryOutcomeAndAnUnknownModelAreRefused() {
-		assertEquals(VoxpopCommand.FAILED, run(estimate("fav_japan age")));
-		assertTrue(errText().contains("outcome fav_japan is not binary"), errText());
-		err.reset();
-		assertEquals(VoxpopCommand.FAILED, run("estimate", "--data", "x.csv", "--model", "logitt", "--formula", "y x"));
-		assertTrue(errText().contains("unknown model 'logitt'"), errText());
+		assertEquals(VoxpopCommand.FAILED, voxpop.run(estimate("fav_japan age")));
+		assertTrue(voxpop.err().contains("outcome fav_japan is not binary"), voxpop.err());
+		voxpop.clear();
+		assertEquals(VoxpopCommand.FAILED, voxpop.run("estimate", "--data", "x.csv", "--model", "logitt", "--formula", "y x"));
+		assertTrue(voxpop.err().contains("unknown model 'logitt'"), voxpop.err());
 	}
 
 	@Test
 	void usageMistakesExitWithTwo() {
-		assertEquals(VoxpopCommand.USAGE, run("estimate", "--model", "logit"));
-		assertTrue(errText().contains("--data is required"), errText());
-		assertEquals(VoxpopCommand.USAGE, run("frobnicate"));
-		assertEquals(VoxpopCommand.USAGE, run(estimate(FORMULA, "--bogus", "1")));
+		assertEquals(VoxpopCommand.USAGE, voxpop.run("estimate", "--model", "logit"));
+		assertTrue(voxpop.err().contains("--data is required"), voxpop.err());
+		assertEquals(VoxpopCommand.USAGE, voxpop.run("frobnicate"));
+		assertEquals(VoxpopCommand.USAGE, voxpop.run(estimate(FORMULA, "--bogus", "1")));
 	}
 
 	@Test
 	void debugShowsTheStackTrace() {
-		assertEquals(VoxpopCommand.FAILED, run(estimate("support_coop nothere", "--debug")));
-		assertTrue(errText().contains("\tat "), errText());
+		assertEquals(VoxpopCommand.FAILED, voxpop.run(estimate("support_coop nothere", "--debug")));
+		assertTrue(voxpop.err().contains("\tat "), voxpop.err());
 	}
 
 	@Test
 	void marginsWeightsAndClustersReachTheTableAndTheJson() throws Exception {
 		Path json = folder.resolve("margins.json");
-		assertEquals(0, run(estimate(FORMULA, "--pweight", "weight", "--vce", "cluster", "region", "--margins",
-				"--predictive-margins", "country", "--json", json.toString())), errText());
-		String table = out.toString(StandardCharsets.UTF_8);
+		assertEquals(0, voxpop.run(estimate(FORMULA, "--pweight", "weight", "--vce", "cluster", "region", "--margins",
+				"--predictive-margins", "country", "--json", json.toString())), voxpop.err());
+		String table = voxpop.out();
 		assertTrue(table.contains("Log pseudolikelihood = "), table);
 		assertTrue(table.contains("Wald chi2(8)"), table);
 		assertTrue(table.contains("(Std. err. adjusted for 5 clusters in region)"), table);
@@ -129,11 +116,11 @@ class VoxpopCommandTest {
 	@Test
 	void nestedModelsAreLaidSideBySideWithLikelihoodRatioTests() throws Exception {
 		Path json = folder.resolve("nested.json");
-		assertEquals(0, run("estimate", "--data", Fixtures.exampleCsv().toString(), "--codebook",
+		assertEquals(0, voxpop.run("estimate", "--data", Fixtures.exampleCsv().toString(), "--codebook",
 				Fixtures.exampleCodebook().toString(), "--model", "ologit", "--formula", "threat_nk age female",
 				"--formula", "threat_nk age female i.edu ideology", "--common-sample", "--brant", "--json", json.toString()),
-				errText());
-		String table = out.toString(StandardCharsets.UTF_8);
+				voxpop.err());
+		String table = voxpop.out();
 		assertTrue(table.contains("(1)") && table.contains("(2)"), table);
 		assertTrue(table.contains("model 1 nested in model 2:  LR chi2(3) = "), table);
 		assertTrue(table.contains("Brant test of parallel regression assumption"), table);
@@ -145,7 +132,7 @@ class VoxpopCommandTest {
 
 	@Test
 	void aBadVarianceOptionIsAUsageError() {
-		assertEquals(VoxpopCommand.USAGE, run(estimate(FORMULA, "--vce", "sandwich")));
-		assertTrue(errText().startsWith("voxpop estimate: --vce takes oim, robust or cluster VAR, not 'sandwich'"), errText());
+		assertEquals(VoxpopCommand.USAGE, voxpop.run(estimate(FORMULA, "--vce", "sandwich")));
+		assertTrue(voxpop.err().startsWith("voxpop estimate: --vce takes oim, robust or cluster VAR, not 'sandwich'"), voxpop.err());
 	}
 }
