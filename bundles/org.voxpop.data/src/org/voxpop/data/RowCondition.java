@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-
 /**
  * A sample restriction as Stata's {@code if} qualifier writes it, e.g. {@code country == 1 & age >= 18} or
  * {@code inlist(region, 1, 3) & !missing(income)}.

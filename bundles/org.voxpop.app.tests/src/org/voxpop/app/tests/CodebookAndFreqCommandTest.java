@@ -27,7 +27,6 @@ class CodebookAndFreqCommandTest {
 
 	private final CommandLine voxpop = new CommandLine();
 
-
 	@Test
 	void codebookPrintsAndExportsWhatTheQuestionSetAdds() throws Exception {
 		Path json = folder.resolve("codebook.json");

@@ -2,51 +2,35 @@ package org.voxpop.codebook.io;
 
 import static org.voxpop.codebook.io.DdiCodebook.*;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.XMLStreamWriter;
 import org.voxpop.codebook.Category;
 import org.voxpop.codebook.CodebookFactory;
-import org.voxpop.codebook.CodebookPackage;
 import org.voxpop.codebook.Derivation;
 import org.voxpop.codebook.MeasurementLevel;
 import org.voxpop.codebook.MissingKind;
 import org.voxpop.codebook.MultipleResponseSet;
 import org.voxpop.codebook.MultipleResponseType;
-import org.voxpop.codebook.Otherwise;
 import org.voxpop.codebook.QuestionSet;
-import org.voxpop.codebook.RecodeRule;
 import org.voxpop.codebook.Study;
 import org.voxpop.codebook.ValueRange;
 import org.voxpop.codebook.ValueType;
 import org.voxpop.codebook.Variable;
 import org.voxpop.codebook.WeightType;
 import org.voxpop.codebook.ops.StataRecode;
-import org.voxpop.core.AtomicFiles;
-import org.voxpop.core.NumberText;
 
 /** Reads DDI Codebook 2.5 into a study for {@link DdiCodebook}; see there for the mapping. */
 final class DdiReader {

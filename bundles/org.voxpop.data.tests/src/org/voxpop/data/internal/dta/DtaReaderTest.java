@@ -19,7 +19,6 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.voxpop.codebook.MeasurementLevel;
-import org.voxpop.codebook.MissingKind;
 import org.voxpop.codebook.Variable;
 import org.voxpop.data.Codes;
 import org.voxpop.data.DataImportException;
