@@ -19,15 +19,23 @@ public final class IndexLikelihood implements Likelihood {
 	private final int n;
 	private final int k;
 	private final int ancillaryCount;
-	private final double[] eta;
-	private final double[] etaScore;
-	private final double[] etaInformation;
-	private final double[] crossInformation;
 	private final Derivatives derivatives;
+	/** Rows per block of the fused pass, and the block's index, row derivatives and eta-ancillary terms. */
+	private final int blockRows;
+	private final double[] etaBlock;
+	private final double[] scoreBlock;
+	private final double[] informationBlock;
+	private final double[] crossBlock;
+	/** What the last pass accumulated: X'g, X'WX, X'C, the ancillary gradient and information. */
+	private final double[] xScore;
+	private final double[] xx;
+	private final double[] xCross;
 	private final double[] ancillaryGradient;
 	private final double[] ancillaryInformation;
 	private double[] evaluatedTheta;
 	private double evaluatedLogL;
+	/** Whether the last pass accumulated the derivatives too (not only the value). */
+	private boolean evaluatedDerivatives;
 
 	public IndexLikelihood(DesignMatrix design, IndexModel model) {
 		this.design = design;
@@ -35,11 +43,15 @@ public final class IndexLikelihood implements Likelihood {
 		this.n = design.rows();
 		this.k = design.columnCount();
 		this.ancillaryCount = model.ancillaryParameterNames().size();
-		this.eta = new double[n];
-		this.etaScore = new double[n];
-		this.etaInformation = new double[n];
-		this.crossInformation = new double[n * ancillaryCount];
 		this.derivatives = new Derivatives(ancillaryCount);
+		this.blockRows = Math.max(1, Math.min(n, Kernels.blockRows(k)));
+		this.etaBlock = new double[blockRows];
+		this.scoreBlock = new double[blockRows];
+		this.informationBlock = new double[blockRows];
+		this.crossBlock = new double[blockRows * ancillaryCount];
+		this.xScore = new double[k];
+		this.xx = new double[k * k];
+		this.xCross = new double[k * ancillaryCount];
 		this.ancillaryGradient = new double[ancillaryCount];
 		this.ancillaryInformation = new double[ancillaryCount * ancillaryCount];
 	}
@@ -71,80 +83,118 @@ public final class IndexLikelihood implements Likelihood {
 
 	@Override
 	public double evaluate(double[] theta, double[] gradient, double[] information) {
-		if (evaluatedTheta == null || !java.util.Arrays.equals(theta, evaluatedTheta)) {
-			evaluateRows(theta, null);
+		boolean wanted = gradient != null || information != null;
+		if (evaluatedTheta == null || !java.util.Arrays.equals(theta, evaluatedTheta)
+				|| (wanted && !evaluatedDerivatives)) {
+			pass(theta, wanted);
 		}
 		if (Double.isNaN(evaluatedLogL)) {
 			return Double.NEGATIVE_INFINITY;
 		}
 		if (gradient != null) {
-			Kernels.transposeMultiply(design.x(), n, k, etaScore, gradient);
+			System.arraycopy(xScore, 0, gradient, 0, k);
 			System.arraycopy(ancillaryGradient, 0, gradient, k, ancillaryCount);
 		}
 		if (information != null) {
-			double[] block = new double[k * k];
-			Kernels.weightedCrossProduct(design.x(), n, k, etaInformation, block);
-			placeBlocks(block, crossInformation, ancillaryInformation, information);
+			placeBlocks(xx, xCross, ancillaryInformation, information);
 		}
 		return evaluatedLogL;
 	}
 
 	/**
-	 * The row pass: the index, each row's weighted contribution and its derivatives, kept for the kernels. Newton's
-	 * step halving asks for the value at a candidate and then, once accepted, for its derivatives at the same
-	 * point: one pass serves both.
-	 *
-	 * @param ancillaryScores receives each row's weighted score for each ancillary parameter (column-major, n per
-	 *                        parameter), for sandwich variances; {@code null} if not needed
+	 * The fused row-block pass: for each block of rows, which stays in L2 meanwhile, the index, each row's weighted
+	 * contribution and, if asked, its derivatives, and from them the block's part of X'g, X'WX and X'C (C the
+	 * eta-ancillary terms). The design is read from memory once per pass.
 	 */
-	private void evaluateRows(double[] theta, double[] ancillaryScores) {
+	private void pass(double[] theta, boolean withDerivatives) {
 		int p = k + ancillaryCount;
 		double[] ancillary = java.util.Arrays.copyOfRange(theta, k, p);
-		Kernels.multiply(design.x(), n, k, theta, eta);
+		double[] x = design.x();
+		double[] weights = design.weights();
+		java.util.Arrays.fill(xScore, 0);
+		java.util.Arrays.fill(xx, 0);
+		java.util.Arrays.fill(xCross, 0);
 		java.util.Arrays.fill(ancillaryGradient, 0);
 		java.util.Arrays.fill(ancillaryInformation, 0);
 		double logL = 0;
+		Derivatives d = derivatives;
+		for (int r0 = 0; r0 < n; r0 += blockRows) {
+			int r1 = Math.min(n, r0 + blockRows);
+			int m = r1 - r0;
+			Kernels.multiply(x, n, k, theta, r0, r1, etaBlock);
+			if (!withDerivatives) {
+				for (int i = 0; i < m; i++) {
+					double w = weights == null ? 1.0 : weights[r0 + i];
+					logL += w * model.contribution(r0 + i, etaBlock[i], ancillary, null);
+				}
+				continue;
+			}
+			for (int i = 0; i < m; i++) {
+				int row = r0 + i;
+				double w = weights == null ? 1.0 : weights[row];
+				d.clear();
+				logL += w * model.contribution(row, etaBlock[i], ancillary, d);
+				scoreBlock[i] = w * d.eta();
+				informationBlock[i] = -w * d.etaEta();
+				if (ancillaryCount > 0) {
+					long touched = d.touchedAncillary();
+					for (int a = 0; a < ancillaryCount; a++) {
+						if ((touched & (1L << a)) == 0) {
+							crossBlock[a * m + i] = 0;
+							continue;
+						}
+						crossBlock[a * m + i] = -w * d.etaAncillary(a);
+						ancillaryGradient[a] += w * d.ancillary(a);
+						for (int b = 0; b < ancillaryCount; b++) {
+							ancillaryInformation[a * ancillaryCount + b] -= w * d.ancillaryAncillary(a, b);
+						}
+					}
+				}
+			}
+			Kernels.transposeMultiplyAdd(x, n, k, r0, r1, scoreBlock, xScore);
+			Kernels.weightedCrossProductAdd(x, n, k, r0, r1, informationBlock, xx);
+			if (ancillaryCount > 0) {
+				Kernels.transposeMultiplyAdd(x, n, k, r0, r1, crossBlock, ancillaryCount, xCross);
+			}
+		}
+		evaluatedTheta = theta.clone();
+		evaluatedLogL = logL;
+		evaluatedDerivatives = withDerivatives;
+	}
+
+	/**
+	 * The row pass for the sandwich: each row's weighted score for eta and for each ancillary parameter.
+	 *
+	 * @param etaScores       receives each row's weighted score for eta (n values)
+	 * @param ancillaryScores receives each row's weighted score for each ancillary parameter (column-major, n per
+	 *                        parameter)
+	 */
+	private void rowScores(double[] theta, double[] etaScores, double[] ancillaryScores) {
+		int p = k + ancillaryCount;
+		double[] ancillary = java.util.Arrays.copyOfRange(theta, k, p);
+		double[] eta = linearIndex(theta);
 		Derivatives d = derivatives;
 		double[] weights = design.weights();
 		for (int i = 0; i < n; i++) {
 			double w = weights == null ? 1.0 : weights[i];
 			d.clear();
-			logL += w * model.contribution(i, eta[i], ancillary, d);
-			etaScore[i] = w * d.eta();
-			etaInformation[i] = -w * d.etaEta();
+			model.contribution(i, eta[i], ancillary, d);
+			etaScores[i] = w * d.eta();
 			if (ancillaryCount > 0) {
 				long touched = d.touchedAncillary();
 				for (int a = 0; a < ancillaryCount; a++) {
-					if ((touched & (1L << a)) == 0) {
-						crossInformation[a * n + i] = 0;
-						if (ancillaryScores != null) {
-							ancillaryScores[a * n + i] = 0;
-						}
-						continue;
-					}
-					crossInformation[a * n + i] = -w * d.etaAncillary(a);
-					ancillaryGradient[a] += w * d.ancillary(a);
-					if (ancillaryScores != null) {
-						ancillaryScores[a * n + i] = w * d.ancillary(a);
-					}
-					for (int b = 0; b < ancillaryCount; b++) {
-						ancillaryInformation[a * ancillaryCount + b] -= w * d.ancillaryAncillary(a, b);
-					}
+					ancillaryScores[a * n + i] = (touched & (1L << a)) == 0 ? 0 : w * d.ancillary(a);
 				}
 			}
 		}
-		evaluatedTheta = theta.clone();
-		evaluatedLogL = logL;
 	}
 
-	/** Writes [[XX, XA], [XA', AA]] into the p x p row-major {@code out}. */
-	private void placeBlocks(double[] xx, double[] crossColumns, double[] aa, double[] out) {
+	/** Writes [[XX, XA], [XA', AA]] into the p x p row-major {@code out}; {@code columns} is XA column by column. */
+	private void placeBlocks(double[] xx, double[] columns, double[] aa, double[] out) {
 		int p = k + ancillaryCount;
 		for (int j = 0; j < k; j++) {
 			System.arraycopy(xx, j * k, out, j * p, k);
 		}
-		double[] columns = new double[k * ancillaryCount];
-		Kernels.transposeMultiply(design.x(), n, k, crossColumns, ancillaryCount, columns);
 		for (int a = 0; a < ancillaryCount; a++) {
 			for (int j = 0; j < k; j++) {
 				out[j * p + k + a] = columns[a * k + j];
@@ -164,8 +214,9 @@ public final class IndexLikelihood implements Likelihood {
 	 */
 	public double[] scoreOuterProduct(double[] theta, boolean clustered) {
 		int p = k + ancillaryCount;
+		double[] etaScore = new double[n];
 		double[] ancillaryScores = new double[n * ancillaryCount];
-		evaluateRows(theta, ancillaryScores); // etaScore then holds each row's weighted score for eta
+		rowScores(theta, etaScore, ancillaryScores);
 		Weight weight = design.weight();
 		boolean replicate = weight != null && weight.type() == Weight.Type.FREQUENCY;
 		double[] meat = new double[p * p];
@@ -216,7 +267,9 @@ public final class IndexLikelihood implements Likelihood {
 				}
 			}
 		}
-		placeBlocks(block, cross, aa, meat);
+		double[] columns = new double[k * ancillaryCount];
+		Kernels.transposeMultiply(design.x(), n, k, cross, ancillaryCount, columns);
+		placeBlocks(block, columns, aa, meat);
 		return meat;
 	}
 }
