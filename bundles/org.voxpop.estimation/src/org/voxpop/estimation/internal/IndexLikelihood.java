@@ -36,6 +36,8 @@ public final class IndexLikelihood implements Likelihood {
 	private double evaluatedLogL;
 	/** Whether the last pass accumulated the derivatives too (not only the value). */
 	private boolean evaluatedDerivatives;
+	/** X'WX with the design's weights (1 if unweighted), if known, until a pass has tried to use it. */
+	private double[] knownCrossProduct;
 
 	public IndexLikelihood(DesignMatrix design, IndexModel model) {
 		this.design = design;
@@ -74,6 +76,20 @@ public final class IndexLikelihood implements Likelihood {
 		return design;
 	}
 
+	/**
+	 * Tells the likelihood X' diag(w) X of its design, w its weights (1 if unweighted), row-major k x k, e.g. from the
+	 * collinearity check. The next pass with derivatives uses it when every row's information for eta is the same
+	 * multiple c of its weight, as at the starting values of a binary logit (one index for all rows): its X'WX is then
+	 * c times the known one and the pass skips the cross products. Otherwise the pass notices in its first rows that
+	 * differ, and does them after all.
+	 */
+	public void knowCrossProduct(double[] crossProduct) {
+		if (crossProduct.length != k * k) {
+			throw new IllegalArgumentException("cross product of " + crossProduct.length + " values for " + k + " columns");
+		}
+		this.knownCrossProduct = crossProduct;
+	}
+
 	/** The linear index x b for every row, computed into a fresh array. */
 	public double[] linearIndex(double[] theta) {
 		double[] result = new double[n];
@@ -107,6 +123,22 @@ public final class IndexLikelihood implements Likelihood {
 	 * eta-ancillary terms). The design is read from memory once per pass.
 	 */
 	private void pass(double[] theta, boolean withDerivatives) {
+		double[] known = withDerivatives ? knownCrossProduct : null;
+		if (known != null) {
+			knownCrossProduct = null; // once: at the starting values
+			if (pass(theta, true, known)) {
+				return;
+			}
+		}
+		pass(theta, withDerivatives, null);
+	}
+
+	/**
+	 * @param known X'WX of the design's weights, or {@code null}
+	 * @return {@code false} if {@code known} was given but could not be used: the rows' information for eta was not
+	 *         one multiple of their weights (the pass then stopped early, and left nothing evaluated)
+	 */
+	private boolean pass(double[] theta, boolean withDerivatives, double[] known) {
 		int p = k + ancillaryCount;
 		double[] ancillary = java.util.Arrays.copyOfRange(theta, k, p);
 		double[] x = design.x();
@@ -117,6 +149,7 @@ public final class IndexLikelihood implements Likelihood {
 		java.util.Arrays.fill(ancillaryGradient, 0);
 		java.util.Arrays.fill(ancillaryInformation, 0);
 		double logL = 0;
+		double commonEtaEta = 0;
 		Derivatives d = derivatives;
 		for (int r0 = 0; r0 < n; r0 += blockRows) {
 			int r1 = Math.min(n, r0 + blockRows);
@@ -136,6 +169,10 @@ public final class IndexLikelihood implements Likelihood {
 				logL += w * model.contribution(row, etaBlock[i], ancillary, d);
 				scoreBlock[i] = w * d.eta();
 				informationBlock[i] = -w * d.etaEta();
+				if (known != null && !(d.etaEta() == commonEtaEta || row == 0)) {
+					return false;
+				}
+				commonEtaEta = d.etaEta();
 				if (ancillaryCount > 0) {
 					long touched = d.touchedAncillary();
 					for (int a = 0; a < ancillaryCount; a++) {
@@ -152,14 +189,22 @@ public final class IndexLikelihood implements Likelihood {
 				}
 			}
 			Kernels.transposeMultiplyAdd(x, n, k, r0, r1, scoreBlock, xScore);
-			Kernels.weightedCrossProductAdd(x, n, k, r0, r1, informationBlock, xx);
+			if (known == null) {
+				Kernels.weightedCrossProductAdd(x, n, k, r0, r1, informationBlock, xx);
+			}
 			if (ancillaryCount > 0) {
 				Kernels.transposeMultiplyAdd(x, n, k, r0, r1, crossBlock, ancillaryCount, xCross);
+			}
+		}
+		if (known != null) {
+			for (int j = 0; j < k * k; j++) {
+				xx[j] = -commonEtaEta * known[j];
 			}
 		}
 		evaluatedTheta = theta.clone();
 		evaluatedLogL = logL;
 		evaluatedDerivatives = withDerivatives;
+		return true;
 	}
 
 	/**
