@@ -137,11 +137,14 @@ public final class ModelEstimation {
 		boolean saturated = model instanceof BinaryIndexModel ? design.constantIndex() >= 0
 				: model instanceof OrderedIndexModel;
 		if (saturated) {
-			double[] categories = model instanceof OrderedIndexModel ordered ? ordered.categories()
-					: new double[] { 0, 1 };
-			double logL = saturatedLogLikelihood(design, categories);
+			// a binary outcome is 0/1 (BinaryIndexModel checks it), an ordered one has its categories
+			int[] category = model instanceof OrderedIndexModel ordered ? ordered.categoryIndex() : null;
+			int categories = category == null ? 2 : ((OrderedIndexModel) model).categories().length;
+			double[] y = design.y();
+			double logL = saturatedLogLikelihood(design, categories,
+					category == null ? i -> y[i] == 1 ? 1 : 0 : i -> category[i]);
 			if (!Double.isNaN(logL)) {
-				return new NullModel(logL, categories.length - 1);
+				return new NullModel(logL, categories - 1);
 			}
 		}
 		DesignMatrix nullDesign = nullDesign(design);
@@ -150,21 +153,14 @@ public final class ModelEstimation {
 		return new NullModel(fit.logLikelihood(), fit.theta().length);
 	}
 
-	/**
-	 * sum_c W_c log(W_c / W) over the outcome's categories (sorted); {@code NaN} if one has no positive weight or an
-	 * outcome is not among them.
-	 */
-	private static double saturatedLogLikelihood(DesignMatrix design, double[] categories) {
-		double[] y = design.y();
+	/** sum_c W_c log(W_c / W) over the outcome's categories; {@code NaN} if one has no positive weight. */
+	private static double saturatedLogLikelihood(DesignMatrix design, int categories,
+			java.util.function.IntUnaryOperator category) {
 		double[] weights = design.weights();
-		double[] totals = new double[categories.length];
+		double[] totals = new double[categories];
 		int n = design.rows();
 		for (int i = 0; i < n; i++) {
-			int c = java.util.Arrays.binarySearch(categories, y[i]);
-			if (c < 0) {
-				return Double.NaN;
-			}
-			totals[c] += weights == null ? 1.0 : weights[i];
+			totals[category.applyAsInt(i)] += weights == null ? 1.0 : weights[i];
 		}
 		double total = 0;
 		for (double t : totals) {

@@ -23,13 +23,12 @@ public final class IndexLikelihood implements Likelihood {
 	/** Rows per block of the fused pass, and the block's index, row derivatives and eta-ancillary terms. */
 	private final int blockRows;
 	private final double[] etaBlock;
-	private final double[] scoreBlock;
+	/** The block's weighted scores for eta, then its eta-ancillary terms, ancillary by ancillary. */
+	private final double[] rowVectors;
 	private final double[] informationBlock;
-	private final double[] crossBlock;
-	/** What the last pass accumulated: X'g, X'WX, X'C, the ancillary gradient and information. */
-	private final double[] xScore;
+	/** What the last pass accumulated: X'g then X'C (column by column), X'WX, the ancillary gradient and information. */
+	private final double[] xScoreCross;
 	private final double[] xx;
-	private final double[] xCross;
 	private final double[] ancillaryGradient;
 	private final double[] ancillaryInformation;
 	private double[] evaluatedTheta;
@@ -48,12 +47,10 @@ public final class IndexLikelihood implements Likelihood {
 		this.derivatives = new Derivatives(ancillaryCount);
 		this.blockRows = Math.max(1, Math.min(n, Kernels.blockRows(k)));
 		this.etaBlock = new double[blockRows];
-		this.scoreBlock = new double[blockRows];
+		this.rowVectors = new double[blockRows * (1 + ancillaryCount)];
 		this.informationBlock = new double[blockRows];
-		this.crossBlock = new double[blockRows * ancillaryCount];
-		this.xScore = new double[k];
+		this.xScoreCross = new double[k * (1 + ancillaryCount)];
 		this.xx = new double[k * k];
-		this.xCross = new double[k * ancillaryCount];
 		this.ancillaryGradient = new double[ancillaryCount];
 		this.ancillaryInformation = new double[ancillaryCount * ancillaryCount];
 	}
@@ -108,11 +105,12 @@ public final class IndexLikelihood implements Likelihood {
 			return Double.NEGATIVE_INFINITY;
 		}
 		if (gradient != null) {
-			System.arraycopy(xScore, 0, gradient, 0, k);
+			System.arraycopy(xScoreCross, 0, gradient, 0, k);
 			System.arraycopy(ancillaryGradient, 0, gradient, k, ancillaryCount);
 		}
 		if (information != null) {
-			placeBlocks(xx, xCross, ancillaryInformation, information);
+			placeBlocks(xx, java.util.Arrays.copyOfRange(xScoreCross, k, k * (1 + ancillaryCount)), ancillaryInformation,
+					information);
 		}
 		return evaluatedLogL;
 	}
@@ -143,9 +141,8 @@ public final class IndexLikelihood implements Likelihood {
 		double[] ancillary = java.util.Arrays.copyOfRange(theta, k, p);
 		double[] x = design.x();
 		double[] weights = design.weights();
-		java.util.Arrays.fill(xScore, 0);
+		java.util.Arrays.fill(xScoreCross, 0);
 		java.util.Arrays.fill(xx, 0);
-		java.util.Arrays.fill(xCross, 0);
 		java.util.Arrays.fill(ancillaryGradient, 0);
 		java.util.Arrays.fill(ancillaryInformation, 0);
 		double logL = 0;
@@ -167,7 +164,7 @@ public final class IndexLikelihood implements Likelihood {
 				double w = weights == null ? 1.0 : weights[row];
 				d.clear();
 				logL += w * model.contribution(row, etaBlock[i], ancillary, d);
-				scoreBlock[i] = w * d.eta();
+				rowVectors[i] = w * d.eta();
 				informationBlock[i] = -w * d.etaEta();
 				if (known != null && !(d.etaEta() == commonEtaEta || row == 0)) {
 					return false;
@@ -176,24 +173,25 @@ public final class IndexLikelihood implements Likelihood {
 				if (ancillaryCount > 0) {
 					long touched = d.touchedAncillary();
 					for (int a = 0; a < ancillaryCount; a++) {
+						int at = (a + 1) * m + i;
 						if ((touched & (1L << a)) == 0) {
-							crossBlock[a * m + i] = 0;
+							rowVectors[at] = 0;
 							continue;
 						}
-						crossBlock[a * m + i] = -w * d.etaAncillary(a);
+						rowVectors[at] = -w * d.etaAncillary(a);
 						ancillaryGradient[a] += w * d.ancillary(a);
 						for (int b = 0; b < ancillaryCount; b++) {
-							ancillaryInformation[a * ancillaryCount + b] -= w * d.ancillaryAncillary(a, b);
+							// the terms of untouched parameters are zero (all bits are set past 64 parameters)
+							if ((touched & (1L << b)) != 0) {
+								ancillaryInformation[a * ancillaryCount + b] -= w * d.ancillaryAncillary(a, b);
+							}
 						}
 					}
 				}
 			}
-			Kernels.transposeMultiplyAdd(x, n, k, r0, r1, scoreBlock, xScore);
+			Kernels.transposeMultiplyAdd(x, n, k, r0, r1, rowVectors, 1 + ancillaryCount, xScoreCross);
 			if (known == null) {
 				Kernels.weightedCrossProductAdd(x, n, k, r0, r1, informationBlock, xx);
-			}
-			if (ancillaryCount > 0) {
-				Kernels.transposeMultiplyAdd(x, n, k, r0, r1, crossBlock, ancillaryCount, xCross);
 			}
 		}
 		if (known != null) {

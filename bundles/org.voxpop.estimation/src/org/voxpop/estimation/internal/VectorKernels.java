@@ -164,7 +164,7 @@ final class VectorKernels implements Kernels.Implementation {
 		// the others find it in L2. Lane-wise sums; rows after the last whole vector are summed in scalar.
 		int ka = roundUp(k, TILE);
 		int rows = blockRows(k); // a multiple of 64, so of the lane count
-		double[] wa = scratch(0, TILE * rows); // columns a0 .. a0 + 3 of the block, weighted; zero past k
+		double[] wa = scratch(0, TILE * rows); // columns a0 .. a0 + 3 of the block, weighted
 		double[] sums = scratch(1, ka * ka * LANES);
 		Arrays.fill(sums, 0, ka * ka * LANES, 0.0);
 		int vectorEnd = from + SPECIES.loopBound(to - from);
@@ -172,17 +172,23 @@ final class VectorKernels implements Kernels.Implementation {
 			int m = Math.min(rows, vectorEnd - r0);
 			int wr = r0 - from;
 			for (int a0 = 0; a0 < k; a0 += TILE) {
-				for (int p = 0; p < TILE; p++) {
+				int columns = Math.min(TILE, k - a0);
+				for (int p = 0; p < columns; p++) {
 					int ob = p * rows;
-					if (a0 + p < k) {
-						int ox = (a0 + p) * n + r0;
-						for (int i = 0; i < m; i += LANES) {
-							DoubleVector.fromArray(SPECIES, x, ox + i).mul(DoubleVector.fromArray(SPECIES, w, wr + i))
-									.intoArray(wa, ob + i);
-						}
-					} else {
-						Arrays.fill(wa, ob, ob + m, 0.0);
+					int ox = (a0 + p) * n + r0;
+					for (int i = 0; i < m; i += LANES) {
+						DoubleVector.fromArray(SPECIES, x, ox + i).mul(DoubleVector.fromArray(SPECIES, w, wr + i))
+								.intoArray(wa, ob + i);
 					}
+				}
+				if (columns < TILE) {
+					// the last columns, fewer than a tile: their few pairs one by one
+					for (int p = 0; p < columns; p++) {
+						for (int b = a0 + p; b < k; b++) {
+							pair(wa, p * rows, x, b * n + r0, m, sums, ((a0 + p) * ka + b) * LANES);
+						}
+					}
+					continue;
 				}
 				int b0 = a0;
 				for (; b0 + TILE <= k; b0 += TILE) {
@@ -265,6 +271,15 @@ final class VectorKernels implements Kernels.Implementation {
 		add(sums, s + LANES, c31);
 		add(sums, s + 2 * LANES, c32);
 		add(sums, s + 3 * LANES, c33);
+	}
+
+	/** Lane-wise {@code sums[s + lane] += sum_i wa[ob + i] * x[ox + i]} over {@code m} rows (whole vectors). */
+	private static void pair(double[] wa, int ob, double[] x, int ox, int m, double[] sums, int s) {
+		DoubleVector c = DoubleVector.zero(SPECIES);
+		for (int i = 0; i < m; i += LANES) {
+			c = DoubleVector.fromArray(SPECIES, wa, ob + i).fma(DoubleVector.fromArray(SPECIES, x, ox + i), c);
+		}
+		add(sums, s, c);
 	}
 
 	/** As {@link #tile} for one column {@code b} (q = 0 only). */
