@@ -62,13 +62,16 @@ public final class ModelEstimation {
 					+ " observations dropped because of missing values in the model's variables"
 					+ (spec.weight() != null ? " or zero weights" : ""));
 		}
-		DesignMatrix design = Collinearity.removeCollinear(built, diagnostics);
+		Collinearity.Checked checked = Collinearity.check(built, diagnostics);
+		DesignMatrix design = checked.design();
 		DesignMatrix screened = estimator.screen(design, diagnostics);
 		if (screened != design) {
-			design = Collinearity.removeCollinear(screened, diagnostics); // dropped rows can leave a column empty
+			checked = Collinearity.check(screened, diagnostics); // dropped rows can leave a column empty
+			design = checked.design();
 		}
 		progress.worked(1);
 		IndexLikelihood likelihood = new IndexLikelihood(design, estimator.model(design));
+		likelihood.knowCrossProduct(checked.crossProduct());
 		NewtonRaphson.Maximum fit;
 		try {
 			fit = NewtonRaphson.maximize(likelihood, spec.maxIterations(), progress.split(7));
@@ -77,9 +80,7 @@ public final class ModelEstimation {
 			throw e;
 		}
 		checkPerfectPrediction(design, fit.logLikelihood());
-		DesignMatrix nullDesign = nullDesign(design);
-		NewtonRaphson.Maximum nullFit = NewtonRaphson.maximize(new IndexLikelihood(nullDesign, estimator.model(nullDesign)),
-				spec.maxIterations(), progress.split(2));
+		NullModel nullFit = nullModel(estimator, design, likelihood.model(), spec.maxIterations(), progress.split(2));
 		double[] covariance = covariance(spec.vce(), likelihood, fit);
 		if (!fit.converged()) {
 			diagnostics.note("convergence not achieved after " + fit.iterations()
@@ -121,6 +122,60 @@ public final class ModelEstimation {
 		return sandwich;
 	}
 
+	/** The model without predictors on the same sample: its log-likelihood and its number of parameters. */
+	private record NullModel(double logLikelihood, int parameters) {
+	}
+
+	/**
+	 * The null model. A binary model with a constant and an ordered model without predictors are saturated in the
+	 * outcome's categories: whatever the link, their maximum gives each category its weighted share, so the
+	 * log-likelihood is sum_c W_c log(W_c / W) (W_c the weight of category c, W the total), which this computes
+	 * without a pass of Newton-Raphson. Any other model is fitted.
+	 */
+	private static NullModel nullModel(Estimator estimator, DesignMatrix design, IndexModel model, int maxIterations,
+			IProgressMonitor monitor) throws EstimationException {
+		boolean saturated = model instanceof BinaryIndexModel ? design.constantIndex() >= 0
+				: model instanceof OrderedIndexModel;
+		if (saturated) {
+			// a binary outcome is 0/1 (BinaryIndexModel checks it), an ordered one has its categories
+			int[] category = model instanceof OrderedIndexModel ordered ? ordered.categoryIndex() : null;
+			int categories = category == null ? 2 : ((OrderedIndexModel) model).categories().length;
+			double[] y = design.y();
+			double logL = saturatedLogLikelihood(design, categories,
+					category == null ? i -> y[i] == 1 ? 1 : 0 : i -> category[i]);
+			if (!Double.isNaN(logL)) {
+				return new NullModel(logL, categories - 1);
+			}
+		}
+		DesignMatrix nullDesign = nullDesign(design);
+		NewtonRaphson.Maximum fit = NewtonRaphson.maximize(new IndexLikelihood(nullDesign, estimator.model(nullDesign)),
+				maxIterations, monitor);
+		return new NullModel(fit.logLikelihood(), fit.theta().length);
+	}
+
+	/** sum_c W_c log(W_c / W) over the outcome's categories; {@code NaN} if one has no positive weight. */
+	private static double saturatedLogLikelihood(DesignMatrix design, int categories,
+			java.util.function.IntUnaryOperator category) {
+		double[] weights = design.weights();
+		double[] totals = new double[categories];
+		int n = design.rows();
+		for (int i = 0; i < n; i++) {
+			totals[category.applyAsInt(i)] += weights == null ? 1.0 : weights[i];
+		}
+		double total = 0;
+		for (double t : totals) {
+			if (!(t > 0)) {
+				return Double.NaN;
+			}
+			total += t;
+		}
+		double logL = 0;
+		for (double t : totals) {
+			logL += t * Math.log(t / total);
+		}
+		return logL;
+	}
+
 	/** The same sample with only the constant (or no predictors at all). */
 	private static DesignMatrix nullDesign(DesignMatrix design) {
 		boolean[] keep = new boolean[design.columnCount()];
@@ -135,7 +190,7 @@ public final class ModelEstimation {
 	}
 
 	private static EstimationResult assemble(ModelSpecification spec, Dataset data, FittedModel fitted,
-			NewtonRaphson.Maximum fit, NewtonRaphson.Maximum nullFit, ModelDiagnostics diagnostics) {
+			NewtonRaphson.Maximum fit, NullModel nullFit, ModelDiagnostics diagnostics) {
 		DesignMatrix design = fitted.design();
 		double[] covariance = fitted.covariance();
 		int k = design.columnCount();
@@ -161,7 +216,7 @@ public final class ModelEstimation {
 		}
 		double logL = fit.logLikelihood();
 		double logL0 = nullFit.logLikelihood();
-		int df = parameters - nullFit.theta().length;
+		int df = parameters - nullFit.parameters();
 		String chi2Type;
 		double chi2;
 		if (spec.vce().kind() == Vce.Kind.OIM) {

@@ -69,6 +69,11 @@ public final class OrderedIndexModel implements IndexModel {
 		return new OrderedIndexModel(design, link, categories, category, cumulative);
 	}
 
+	/** Each row's category, an index into {@link #categories()}; the model's own array, not to be modified. */
+	int[] categoryIndex() {
+		return category;
+	}
+
 	/** The link F of Pr(y &lt;= j) = F(cut_j - xb). */
 	public LinkFunction link() {
 		return link;

@@ -219,4 +219,139 @@ class KernelsTest {
 		assertThrows(IllegalArgumentException.class, () -> Kernels.weightedCrossProduct(x, -1, k, w, actual));
 		assertThrows(NullPointerException.class, () -> Kernels.multiply(x, n, k, null, eta));
 	}
+
+	/**
+	 * Splits [0, n) into consecutive ranges of uneven sizes: around the lane counts, the row blocks and the cross
+	 * product's blocks, so that ranges start and end anywhere relative to them.
+	 */
+	private static List<int[]> ranges(SplittableRandom random, int n) {
+		int[] sizes = { 1, 3, 7, 8, 9, 17, 63, 65, 127, 1000, 1537, 4097, 8193 };
+		List<int[]> ranges = new ArrayList<>();
+		for (int from = 0; from < n;) {
+			int to = Math.min(n, from + sizes[random.nextInt(sizes.length)]);
+			ranges.add(new int[] { from, to });
+			from = to;
+		}
+		return ranges;
+	}
+
+	@Test
+	void rangeKernelsOverUnevenBlocksAgreeWithTheTextbookLoops() {
+		SplittableRandom random = new SplittableRandom(6);
+		int[] rows = { 1, 7, 17, 65, 641, 1537, 3073, 8193, 20_011 };
+		int[] columns = { 1, 3, 4, 5, 8, 13, 21 };
+		int m = 3;
+		for (int n : rows) {
+			for (int k : columns) {
+				double[] x = random(random, n * k);
+				double[] beta = random(random, k);
+				double[] v = random(random, n * m);
+				double[] w = random(random, n);
+				List<int[]> ranges = ranges(random, n);
+				for (Kernels.Implementation implementation : implementations()) {
+					String what = implementation.description() + " range kernels n=" + n + " k=" + k;
+					double[] eta = new double[n];
+					double[] score = new double[k];
+					double[] scores = new double[k * m];
+					double[] information = new double[k * k];
+					// accumulate onto a starting value: the range kernels add, they do not overwrite
+					Arrays.fill(score, 0.5);
+					Arrays.fill(scores, 0.5);
+					Arrays.fill(information, 0.5);
+					for (int[] range : ranges) {
+						int from = range[0], to = range[1], len = to - from;
+						double[] blockEta = output(len);
+						implementation.multiply(x, n, k, beta, from, to, blockEta);
+						assertUntouchedTail(blockEta, len, what + " multiply [" + from + ", " + to + ")");
+						System.arraycopy(blockEta, 0, eta, from, len);
+						double[] blockV = Arrays.copyOfRange(v, from, to);
+						implementation.transposeMultiplyAdd(x, n, k, from, to, blockV, score);
+						double[] blockVs = new double[len * m];
+						for (int a = 0; a < m; a++) {
+							System.arraycopy(v, a * n + from, blockVs, a * len, len);
+						}
+						implementation.transposeMultiplyAdd(x, n, k, from, to, blockVs, m, scores);
+						implementation.weightedCrossProductAdd(x, n, k, from, to, Arrays.copyOfRange(w, from, to),
+								information);
+					}
+					for (int i = 0; i < n; i++) {
+						double expected = 0, scale = 0;
+						for (int j = 0; j < k; j++) {
+							expected += x[j * n + i] * beta[j];
+							scale += Math.abs(x[j * n + i] * beta[j]);
+						}
+						assertClose(expected, eta[i], scale, what + " multiply row " + i);
+					}
+					for (int a = 0; a < m; a++) {
+						for (int j = 0; j < k; j++) {
+							double expected = 0.5, scale = 0.5;
+							for (int i = 0; i < n; i++) {
+								expected += x[j * n + i] * v[a * n + i];
+								scale += Math.abs(x[j * n + i] * v[a * n + i]);
+							}
+							if (a == 0) {
+								assertClose(expected, score[j], scale, what + " transposeMultiplyAdd column " + j);
+							}
+							assertClose(expected, scores[a * k + j], scale,
+									what + " transposeMultiplyAdd vector " + a + " column " + j);
+						}
+					}
+					for (int a = 0; a < k; a++) {
+						for (int b = 0; b < k; b++) {
+							double expected = 0.5, scale = 0.5;
+							for (int i = 0; i < n; i++) {
+								double product = x[a * n + i] * w[i] * x[b * n + i];
+								expected += product;
+								scale += Math.abs(product);
+							}
+							assertClose(expected, information[a * k + b], scale,
+									what + " weightedCrossProductAdd (" + a + ", " + b + ")");
+							assertEquals(information[a * k + b], information[b * k + a], what + " symmetry");
+						}
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void aRangeKernelOverTheWholeDesignIsTheWholeDesignKernel() {
+		SplittableRandom random = new SplittableRandom(7);
+		int n = 5_003, k = 13;
+		double[] x = random(random, n * k), beta = random(random, k), w = random(random, n);
+		for (Kernels.Implementation implementation : implementations()) {
+			double[] whole = new double[n], range = new double[n];
+			implementation.multiply(x, n, k, beta, whole);
+			implementation.multiply(x, n, k, beta, 0, n, range);
+			assertTrue(Arrays.equals(whole, range), implementation.description() + " multiply");
+			double[] crossWhole = new double[k * k], crossRange = new double[k * k];
+			implementation.weightedCrossProduct(x, n, k, w, crossWhole);
+			implementation.weightedCrossProductAdd(x, n, k, 0, n, w, crossRange);
+			assertTrue(Arrays.equals(crossWhole, crossRange), implementation.description() + " weightedCrossProduct");
+			double[] scoreWhole = new double[k], scoreRange = new double[k];
+			implementation.transposeMultiply(x, n, k, w, scoreWhole);
+			implementation.transposeMultiplyAdd(x, n, k, 0, n, w, scoreRange);
+			assertTrue(Arrays.equals(scoreWhole, scoreRange), implementation.description() + " transposeMultiply");
+		}
+	}
+
+	@Test
+	void theStaticRangeEntryPointsCheckTheirRange() {
+		SplittableRandom random = new SplittableRandom(8);
+		int n = 37, k = 3;
+		double[] x = random(random, n * k), beta = random(random, k), w = random(random, n);
+		assertThrows(IllegalArgumentException.class, () -> Kernels.multiply(x, n, k, beta, 5, 38, new double[33]));
+		assertThrows(IllegalArgumentException.class, () -> Kernels.multiply(x, n, k, beta, 6, 5, new double[1]));
+		assertThrows(IllegalArgumentException.class, () -> Kernels.multiply(x, n, k, beta, 5, 20, new double[14]));
+		assertThrows(IllegalArgumentException.class,
+				() -> Kernels.transposeMultiplyAdd(x, n, k, -1, 3, w, new double[k]));
+		assertThrows(IllegalArgumentException.class,
+				() -> Kernels.transposeMultiplyAdd(x, n, k, 0, 10, new double[19], 2, new double[2 * k]));
+		assertThrows(IllegalArgumentException.class,
+				() -> Kernels.weightedCrossProductAdd(x, n, k, 0, 10, w, new double[k * k - 1]));
+		double[] expected = new double[k * k], actual = new double[k * k];
+		Kernels.active().weightedCrossProductAdd(x, n, k, 4, 31, Arrays.copyOfRange(w, 4, 31), expected);
+		Kernels.weightedCrossProductAdd(x, n, k, 4, 31, Arrays.copyOfRange(w, 4, 31), actual);
+		assertTrue(Arrays.equals(expected, actual));
+	}
 }

@@ -19,6 +19,18 @@ public final class Collinearity {
 	}
 
 	public static DesignMatrix removeCollinear(DesignMatrix design, ModelDiagnostics diagnostics) {
+		return check(design, diagnostics).design();
+	}
+
+	/**
+	 * The design without its collinear and empty columns, and the weighted cross product X'WX of the columns kept
+	 * (W the design's weights, 1 if unweighted; row-major, k x k), which the check computes anyway.
+	 */
+	public record Checked(DesignMatrix design, double[] crossProduct) {
+	}
+
+	/** As {@link #removeCollinear}, with the cross product of the columns kept. */
+	public static Checked check(DesignMatrix design, ModelDiagnostics diagnostics) {
 		int n = design.rows();
 		int k = design.columnCount();
 		int constant = design.constantIndex();
@@ -28,10 +40,17 @@ public final class Collinearity {
 		}
 		// cross-products of [1, X] with the constant first
 		int m = k + 1;
+		// X'WX and X'w in one pass over the design: blocks of rows that stay in cache for both
 		double[] xx = new double[k * k];
-		Kernels.weightedCrossProduct(design.x(), n, k, weights, xx);
 		double[] xw = new double[k];
-		Kernels.transposeMultiply(design.x(), n, k, weights, xw);
+		double[] x = design.x();
+		int block = Kernels.blockRows(k);
+		for (int r0 = 0; r0 < n; r0 += block) {
+			int r1 = Math.min(n, r0 + block);
+			double[] w = Arrays.copyOfRange(weights, r0, r1);
+			Kernels.weightedCrossProductAdd(x, n, k, r0, r1, w, xx);
+			Kernels.transposeMultiplyAdd(x, n, k, r0, r1, w, xw);
+		}
 		double[] a = new double[m * m];
 		a[0] = Arrays.stream(weights).sum();
 		for (int j = 0; j < k; j++) {
@@ -67,7 +86,23 @@ public final class Collinearity {
 				sweep(a, m, c);
 			}
 		}
-		return any ? design.selectColumns(keep) : design;
+		if (!any) {
+			return new Checked(design, xx);
+		}
+		int kept = 0;
+		int[] index = new int[k];
+		for (int j = 0; j < k; j++) {
+			if (keep[j]) {
+				index[kept++] = j;
+			}
+		}
+		double[] keptCross = new double[kept * kept];
+		for (int r = 0; r < kept; r++) {
+			for (int c = 0; c < kept; c++) {
+				keptCross[r * kept + c] = xx[index[r] * k + index[c]];
+			}
+		}
+		return new Checked(design.selectColumns(keep), keptCross);
 	}
 
 	/** Sweeps the symmetric m x m matrix {@code a} on pivot {@code p} (Goodnight's sweep, residual part only). */

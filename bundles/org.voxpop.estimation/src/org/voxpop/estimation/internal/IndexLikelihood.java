@@ -19,15 +19,24 @@ public final class IndexLikelihood implements Likelihood {
 	private final int n;
 	private final int k;
 	private final int ancillaryCount;
-	private final double[] eta;
-	private final double[] etaScore;
-	private final double[] etaInformation;
-	private final double[] crossInformation;
 	private final Derivatives derivatives;
+	/** Rows per block of the fused pass, and the block's index, row derivatives and eta-ancillary terms. */
+	private final int blockRows;
+	private final double[] etaBlock;
+	/** The block's weighted scores for eta, then its eta-ancillary terms, ancillary by ancillary. */
+	private final double[] rowVectors;
+	private final double[] informationBlock;
+	/** What the last pass accumulated: X'g then X'C (column by column), X'WX, the ancillary gradient and information. */
+	private final double[] xScoreCross;
+	private final double[] xx;
 	private final double[] ancillaryGradient;
 	private final double[] ancillaryInformation;
 	private double[] evaluatedTheta;
 	private double evaluatedLogL;
+	/** Whether the last pass accumulated the derivatives too (not only the value). */
+	private boolean evaluatedDerivatives;
+	/** X'WX with the design's weights (1 if unweighted), if known, until a pass has tried to use it. */
+	private double[] knownCrossProduct;
 
 	public IndexLikelihood(DesignMatrix design, IndexModel model) {
 		this.design = design;
@@ -35,11 +44,13 @@ public final class IndexLikelihood implements Likelihood {
 		this.n = design.rows();
 		this.k = design.columnCount();
 		this.ancillaryCount = model.ancillaryParameterNames().size();
-		this.eta = new double[n];
-		this.etaScore = new double[n];
-		this.etaInformation = new double[n];
-		this.crossInformation = new double[n * ancillaryCount];
 		this.derivatives = new Derivatives(ancillaryCount);
+		this.blockRows = Math.max(1, Math.min(n, Kernels.blockRows(k)));
+		this.etaBlock = new double[blockRows];
+		this.rowVectors = new double[blockRows * (1 + ancillaryCount)];
+		this.informationBlock = new double[blockRows];
+		this.xScoreCross = new double[k * (1 + ancillaryCount)];
+		this.xx = new double[k * k];
 		this.ancillaryGradient = new double[ancillaryCount];
 		this.ancillaryInformation = new double[ancillaryCount * ancillaryCount];
 	}
@@ -62,6 +73,20 @@ public final class IndexLikelihood implements Likelihood {
 		return design;
 	}
 
+	/**
+	 * Tells the likelihood X' diag(w) X of its design, w its weights (1 if unweighted), row-major k x k, e.g. from the
+	 * collinearity check. The next pass with derivatives uses it when every row's information for eta is the same
+	 * multiple c of its weight, as at the starting values of a binary logit (one index for all rows): its X'WX is then
+	 * c times the known one and the pass skips the cross products. Otherwise the pass notices in its first rows that
+	 * differ, and does them after all.
+	 */
+	public void knowCrossProduct(double[] crossProduct) {
+		if (crossProduct.length != k * k) {
+			throw new IllegalArgumentException("cross product of " + crossProduct.length + " values for " + k + " columns");
+		}
+		this.knownCrossProduct = crossProduct;
+	}
+
 	/** The linear index x b for every row, computed into a fresh array. */
 	public double[] linearIndex(double[] theta) {
 		double[] result = new double[n];
@@ -71,80 +96,148 @@ public final class IndexLikelihood implements Likelihood {
 
 	@Override
 	public double evaluate(double[] theta, double[] gradient, double[] information) {
-		if (evaluatedTheta == null || !java.util.Arrays.equals(theta, evaluatedTheta)) {
-			evaluateRows(theta, null);
+		boolean wanted = gradient != null || information != null;
+		if (evaluatedTheta == null || !java.util.Arrays.equals(theta, evaluatedTheta)
+				|| (wanted && !evaluatedDerivatives)) {
+			pass(theta, wanted);
 		}
 		if (Double.isNaN(evaluatedLogL)) {
 			return Double.NEGATIVE_INFINITY;
 		}
 		if (gradient != null) {
-			Kernels.transposeMultiply(design.x(), n, k, etaScore, gradient);
+			System.arraycopy(xScoreCross, 0, gradient, 0, k);
 			System.arraycopy(ancillaryGradient, 0, gradient, k, ancillaryCount);
 		}
 		if (information != null) {
-			double[] block = new double[k * k];
-			Kernels.weightedCrossProduct(design.x(), n, k, etaInformation, block);
-			placeBlocks(block, crossInformation, ancillaryInformation, information);
+			placeBlocks(xx, java.util.Arrays.copyOfRange(xScoreCross, k, k * (1 + ancillaryCount)), ancillaryInformation,
+					information);
 		}
 		return evaluatedLogL;
 	}
 
 	/**
-	 * The row pass: the index, each row's weighted contribution and its derivatives, kept for the kernels. Newton's
-	 * step halving asks for the value at a candidate and then, once accepted, for its derivatives at the same
-	 * point: one pass serves both.
-	 *
-	 * @param ancillaryScores receives each row's weighted score for each ancillary parameter (column-major, n per
-	 *                        parameter), for sandwich variances; {@code null} if not needed
+	 * The fused row-block pass: for each block of rows, which stays in L2 meanwhile, the index, each row's weighted
+	 * contribution and, if asked, its derivatives, and from them the block's part of X'g, X'WX and X'C (C the
+	 * eta-ancillary terms). The design is read from memory once per pass.
 	 */
-	private void evaluateRows(double[] theta, double[] ancillaryScores) {
+	private void pass(double[] theta, boolean withDerivatives) {
+		double[] known = withDerivatives ? knownCrossProduct : null;
+		if (known != null) {
+			knownCrossProduct = null; // once: at the starting values
+			if (pass(theta, true, known)) {
+				return;
+			}
+		}
+		pass(theta, withDerivatives, null);
+	}
+
+	/**
+	 * @param known X'WX of the design's weights, or {@code null}
+	 * @return {@code false} if {@code known} was given but could not be used: the rows' information for eta was not
+	 *         one multiple of their weights (the pass then stopped early, and left nothing evaluated)
+	 */
+	private boolean pass(double[] theta, boolean withDerivatives, double[] known) {
 		int p = k + ancillaryCount;
 		double[] ancillary = java.util.Arrays.copyOfRange(theta, k, p);
-		Kernels.multiply(design.x(), n, k, theta, eta);
+		double[] x = design.x();
+		double[] weights = design.weights();
+		java.util.Arrays.fill(xScoreCross, 0);
+		java.util.Arrays.fill(xx, 0);
 		java.util.Arrays.fill(ancillaryGradient, 0);
 		java.util.Arrays.fill(ancillaryInformation, 0);
 		double logL = 0;
+		double commonEtaEta = 0;
+		Derivatives d = derivatives;
+		for (int r0 = 0; r0 < n; r0 += blockRows) {
+			int r1 = Math.min(n, r0 + blockRows);
+			int m = r1 - r0;
+			Kernels.multiply(x, n, k, theta, r0, r1, etaBlock);
+			if (!withDerivatives) {
+				for (int i = 0; i < m; i++) {
+					double w = weights == null ? 1.0 : weights[r0 + i];
+					logL += w * model.contribution(r0 + i, etaBlock[i], ancillary, null);
+				}
+				continue;
+			}
+			for (int i = 0; i < m; i++) {
+				int row = r0 + i;
+				double w = weights == null ? 1.0 : weights[row];
+				d.clear();
+				logL += w * model.contribution(row, etaBlock[i], ancillary, d);
+				rowVectors[i] = w * d.eta();
+				informationBlock[i] = -w * d.etaEta();
+				if (known != null && !(d.etaEta() == commonEtaEta || row == 0)) {
+					return false;
+				}
+				commonEtaEta = d.etaEta();
+				if (ancillaryCount > 0) {
+					long touched = d.touchedAncillary();
+					for (int a = 0; a < ancillaryCount; a++) {
+						int at = (a + 1) * m + i;
+						if ((touched & (1L << a)) == 0) {
+							rowVectors[at] = 0;
+							continue;
+						}
+						rowVectors[at] = -w * d.etaAncillary(a);
+						ancillaryGradient[a] += w * d.ancillary(a);
+						for (int b = 0; b < ancillaryCount; b++) {
+							// the terms of untouched parameters are zero (all bits are set past 64 parameters)
+							if ((touched & (1L << b)) != 0) {
+								ancillaryInformation[a * ancillaryCount + b] -= w * d.ancillaryAncillary(a, b);
+							}
+						}
+					}
+				}
+			}
+			Kernels.transposeMultiplyAdd(x, n, k, r0, r1, rowVectors, 1 + ancillaryCount, xScoreCross);
+			if (known == null) {
+				Kernels.weightedCrossProductAdd(x, n, k, r0, r1, informationBlock, xx);
+			}
+		}
+		if (known != null) {
+			for (int j = 0; j < k * k; j++) {
+				xx[j] = -commonEtaEta * known[j];
+			}
+		}
+		evaluatedTheta = theta.clone();
+		evaluatedLogL = logL;
+		evaluatedDerivatives = withDerivatives;
+		return true;
+	}
+
+	/**
+	 * The row pass for the sandwich: each row's weighted score for eta and for each ancillary parameter.
+	 *
+	 * @param etaScores       receives each row's weighted score for eta (n values)
+	 * @param ancillaryScores receives each row's weighted score for each ancillary parameter (column-major, n per
+	 *                        parameter)
+	 */
+	private void rowScores(double[] theta, double[] etaScores, double[] ancillaryScores) {
+		int p = k + ancillaryCount;
+		double[] ancillary = java.util.Arrays.copyOfRange(theta, k, p);
+		double[] eta = linearIndex(theta);
 		Derivatives d = derivatives;
 		double[] weights = design.weights();
 		for (int i = 0; i < n; i++) {
 			double w = weights == null ? 1.0 : weights[i];
 			d.clear();
-			logL += w * model.contribution(i, eta[i], ancillary, d);
-			etaScore[i] = w * d.eta();
-			etaInformation[i] = -w * d.etaEta();
+			model.contribution(i, eta[i], ancillary, d);
+			etaScores[i] = w * d.eta();
 			if (ancillaryCount > 0) {
 				long touched = d.touchedAncillary();
 				for (int a = 0; a < ancillaryCount; a++) {
-					if ((touched & (1L << a)) == 0) {
-						crossInformation[a * n + i] = 0;
-						if (ancillaryScores != null) {
-							ancillaryScores[a * n + i] = 0;
-						}
-						continue;
-					}
-					crossInformation[a * n + i] = -w * d.etaAncillary(a);
-					ancillaryGradient[a] += w * d.ancillary(a);
-					if (ancillaryScores != null) {
-						ancillaryScores[a * n + i] = w * d.ancillary(a);
-					}
-					for (int b = 0; b < ancillaryCount; b++) {
-						ancillaryInformation[a * ancillaryCount + b] -= w * d.ancillaryAncillary(a, b);
-					}
+					ancillaryScores[a * n + i] = (touched & (1L << a)) == 0 ? 0 : w * d.ancillary(a);
 				}
 			}
 		}
-		evaluatedTheta = theta.clone();
-		evaluatedLogL = logL;
 	}
 
-	/** Writes [[XX, XA], [XA', AA]] into the p x p row-major {@code out}. */
-	private void placeBlocks(double[] xx, double[] crossColumns, double[] aa, double[] out) {
+	/** Writes [[XX, XA], [XA', AA]] into the p x p row-major {@code out}; {@code columns} is XA column by column. */
+	private void placeBlocks(double[] xx, double[] columns, double[] aa, double[] out) {
 		int p = k + ancillaryCount;
 		for (int j = 0; j < k; j++) {
 			System.arraycopy(xx, j * k, out, j * p, k);
 		}
-		double[] columns = new double[k * ancillaryCount];
-		Kernels.transposeMultiply(design.x(), n, k, crossColumns, ancillaryCount, columns);
 		for (int a = 0; a < ancillaryCount; a++) {
 			for (int j = 0; j < k; j++) {
 				out[j * p + k + a] = columns[a * k + j];
@@ -164,8 +257,9 @@ public final class IndexLikelihood implements Likelihood {
 	 */
 	public double[] scoreOuterProduct(double[] theta, boolean clustered) {
 		int p = k + ancillaryCount;
+		double[] etaScore = new double[n];
 		double[] ancillaryScores = new double[n * ancillaryCount];
-		evaluateRows(theta, ancillaryScores); // etaScore then holds each row's weighted score for eta
+		rowScores(theta, etaScore, ancillaryScores);
 		Weight weight = design.weight();
 		boolean replicate = weight != null && weight.type() == Weight.Type.FREQUENCY;
 		double[] meat = new double[p * p];
@@ -216,7 +310,9 @@ public final class IndexLikelihood implements Likelihood {
 				}
 			}
 		}
-		placeBlocks(block, cross, aa, meat);
+		double[] columns = new double[k * ancillaryCount];
+		Kernels.transposeMultiply(design.x(), n, k, cross, ancillaryCount, columns);
+		placeBlocks(block, columns, aa, meat);
 		return meat;
 	}
 }

@@ -25,31 +25,52 @@ public final class Kernels {
 	/** System property that forces an implementation: {@code scalar} or {@code vector} (the default). */
 	public static final String IMPLEMENTATION_PROPERTY = "org.voxpop.kernels";
 
-	/** One implementation of the kernels; the static methods of {@link Kernels} describe the contracts. */
+	/**
+	 * One implementation of the kernels; the static methods of {@link Kernels} describe the contracts. An
+	 * implementation provides the range kernels, over rows {@code [from, to)} of the design, accumulating into their
+	 * output (what a fused row-block pass needs: one block of {@code x} while it is in cache); the whole-design
+	 * kernels are the range kernels over {@code [0, n)}. The vectors of a range kernel are the block's: row
+	 * {@code i} of the design is index {@code i - from} of {@code eta}, {@code v} and {@code w}.
+	 */
 	public interface Implementation {
 
 		/** A short description for logs and benchmarks: {@code scalar} or {@code vector (512-bit)}. */
 		String description();
 
+		/** @see Kernels#multiply(double[], int, int, double[], int, int, double[]) */
+		void multiply(double[] x, int n, int k, double[] beta, int from, int to, double[] eta);
+
+		/** @see Kernels#transposeMultiplyAdd(double[], int, int, int, int, double[], double[]) */
+		void transposeMultiplyAdd(double[] x, int n, int k, int from, int to, double[] v, double[] out);
+
+		/** @see Kernels#transposeMultiplyAdd(double[], int, int, int, int, double[], int, double[]) */
+		void transposeMultiplyAdd(double[] x, int n, int k, int from, int to, double[] v, int m, double[] out);
+
+		/** @see Kernels#weightedCrossProductAdd(double[], int, int, int, int, double[], double[]) */
+		void weightedCrossProductAdd(double[] x, int n, int k, int from, int to, double[] w, double[] out);
+
 		/** @see Kernels#multiply(double[], int, int, double[], double[]) */
-		void multiply(double[] x, int n, int k, double[] beta, double[] eta);
+		default void multiply(double[] x, int n, int k, double[] beta, double[] eta) {
+			multiply(x, n, k, beta, 0, n, eta);
+		}
 
 		/** @see Kernels#transposeMultiply(double[], int, int, double[], double[]) */
-		void transposeMultiply(double[] x, int n, int k, double[] v, double[] out);
+		default void transposeMultiply(double[] x, int n, int k, double[] v, double[] out) {
+			java.util.Arrays.fill(out, 0, k, 0.0);
+			transposeMultiplyAdd(x, n, k, 0, n, v, out);
+		}
 
 		/** @see Kernels#transposeMultiply(double[], int, int, double[], int, double[]) */
 		default void transposeMultiply(double[] x, int n, int k, double[] v, int m, double[] out) {
-			double[] column = new double[n];
-			double[] result = new double[k];
-			for (int a = 0; a < m; a++) {
-				System.arraycopy(v, a * n, column, 0, n);
-				transposeMultiply(x, n, k, column, result);
-				System.arraycopy(result, 0, out, a * k, k);
-			}
+			java.util.Arrays.fill(out, 0, k * m, 0.0);
+			transposeMultiplyAdd(x, n, k, 0, n, v, m, out);
 		}
 
 		/** @see Kernels#weightedCrossProduct(double[], int, int, double[], double[]) */
-		void weightedCrossProduct(double[] x, int n, int k, double[] w, double[] out);
+		default void weightedCrossProduct(double[] x, int n, int k, double[] w, double[] out) {
+			java.util.Arrays.fill(out, 0, k * k, 0.0);
+			weightedCrossProductAdd(x, n, k, 0, n, w, out);
+		}
 	}
 
 	/** The vector implementation, or {@code null} and why not. */
@@ -201,6 +222,70 @@ public final class Kernels {
 		checkLength(w, n, "w");
 		checkLength(out, Math.multiplyExact(k, k), "out");
 		ACTIVE.weightedCrossProduct(x, n, k, w, out);
+	}
+
+	/**
+	 * Rows before the last of a block of the fused row-block pass: the block of {@code columns} columns of the design
+	 * stays in L2 while the kernels read it several times (the block size of {@link #weightedCrossProduct}).
+	 */
+	public static int blockRows(int columns) {
+		return ScalarKernels.blockRows(columns);
+	}
+
+	/**
+	 * The linear predictor of rows {@code [from, to)}: {@code eta[i - from] = sum_j x[j * n + i] * beta[j]};
+	 * {@code to - from} values of {@code eta} are overwritten.
+	 */
+	public static void multiply(double[] x, int n, int k, double[] beta, int from, int to, double[] eta) {
+		check(x, n, k);
+		checkRange(n, from, to);
+		checkLength(beta, k, "beta");
+		checkLength(eta, to - from, "eta");
+		ACTIVE.multiply(x, n, k, beta, from, to, eta);
+	}
+
+	/**
+	 * Adds the transposed product of rows {@code [from, to)}: {@code out[j] += sum_i x[j * n + i] * v[i - from]}
+	 * for {@code j < k}.
+	 */
+	public static void transposeMultiplyAdd(double[] x, int n, int k, int from, int to, double[] v, double[] out) {
+		check(x, n, k);
+		checkRange(n, from, to);
+		checkLength(v, to - from, "v");
+		checkLength(out, k, "out");
+		ACTIVE.transposeMultiplyAdd(x, n, k, from, to, v, out);
+	}
+
+	/**
+	 * Adds the transposed product of rows {@code [from, to)} for {@code m} vectors of {@code len = to - from} values
+	 * each, one after the other in {@code v}: {@code out[a * k + j] += sum_i x[j * n + i] * v[a * len + i - from]}.
+	 */
+	public static void transposeMultiplyAdd(double[] x, int n, int k, int from, int to, double[] v, int m,
+			double[] out) {
+		check(x, n, k);
+		checkRange(n, from, to);
+		checkLength(v, Math.multiplyExact(to - from, m), "v");
+		checkLength(out, Math.multiplyExact(k, m), "out");
+		ACTIVE.transposeMultiplyAdd(x, n, k, from, to, v, m, out);
+	}
+
+	/**
+	 * Adds the weighted cross product of rows {@code [from, to)}: {@code out[a * k + b] += sum_i x[a * n + i] *
+	 * w[i - from] * x[b * n + i]}, to both triangles of the row-major {@code k * k} {@code out} (the same value to
+	 * both: a symmetric {@code out} stays exactly symmetric).
+	 */
+	public static void weightedCrossProductAdd(double[] x, int n, int k, int from, int to, double[] w, double[] out) {
+		check(x, n, k);
+		checkRange(n, from, to);
+		checkLength(w, to - from, "w");
+		checkLength(out, Math.multiplyExact(k, k), "out");
+		ACTIVE.weightedCrossProductAdd(x, n, k, from, to, w, out);
+	}
+
+	private static void checkRange(int n, int from, int to) {
+		if (from < 0 || to > n || from > to) {
+			throw new IllegalArgumentException("rows [" + from + ", " + to + ") are not within [0, " + n + ")");
+		}
 	}
 
 	private static void check(double[] x, int n, int k) {

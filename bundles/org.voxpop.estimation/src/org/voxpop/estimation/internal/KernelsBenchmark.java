@@ -15,8 +15,9 @@ import java.util.SplittableRandom;
  *     org.voxpop.estimation.internal.KernelsBenchmark [ROWS [COLUMNS [REPETITIONS]]]
  * </pre>
  *
- * Defaults: 1,000,000 rows, 21 columns, 30 repetitions; prints the median and the best time of each kernel and of a
- * Newton step (all three).
+ * Defaults: 1,000,000 rows, 21 columns, 30 repetitions; prints the median and the best time of each kernel, of a
+ * Newton step (all three, each over the whole design) and of the same in one pass of row blocks that stay in L2 (as
+ * {@link IndexLikelihood} does).
  */
 public final class KernelsBenchmark {
 
@@ -59,11 +60,28 @@ public final class KernelsBenchmark {
 				implementation.transposeMultiply(x, n, k, eta, score);
 				implementation.weightedCrossProduct(x, n, k, w, information);
 			});
+			int block = Kernels.blockRows(k);
+			double[] etaBlock = new double[block];
+			double[] wBlock = new double[block];
+			double[] tf = time(repetitions, () -> {
+				Arrays.fill(score, 0.0);
+				Arrays.fill(information, 0.0);
+				for (int r0 = 0; r0 < n; r0 += block) {
+					int r1 = Math.min(n, r0 + block);
+					implementation.multiply(x, n, k, beta, r0, r1, etaBlock);
+					for (int i = r0; i < r1; i++) {
+						wBlock[i - r0] = w[i] * etaBlock[i - r0];
+					}
+					implementation.transposeMultiplyAdd(x, n, k, r0, r1, etaBlock, score);
+					implementation.weightedCrossProductAdd(x, n, k, r0, r1, wBlock, information);
+				}
+			});
 			System.out.println(implementation.description() + ":");
 			print("multiply", tm, flopsMultiply);
 			print("transposeMultiply", tt, flopsMultiply);
 			print("weightedCrossProduct", tc, flopsCross);
 			print("Newton step (all three)", ts, 2 * flopsMultiply + flopsCross);
+			print("fused row blocks of " + block, tf, 2 * flopsMultiply + flopsCross);
 		}
 	}
 
@@ -96,36 +114,45 @@ public final class KernelsBenchmark {
 		}
 
 		@Override
-		public void multiply(double[] x, int n, int k, double[] beta, double[] eta) {
-			Arrays.fill(eta, 0, n, 0.0);
+		public void multiply(double[] x, int n, int k, double[] beta, int from, int to, double[] eta) {
+			Arrays.fill(eta, 0, to - from, 0.0);
 			for (int j = 0; j < k; j++) {
-				for (int i = 0; i < n; i++) {
-					eta[i] += x[j * n + i] * beta[j];
+				for (int i = from; i < to; i++) {
+					eta[i - from] += x[j * n + i] * beta[j];
 				}
 			}
 		}
 
 		@Override
-		public void transposeMultiply(double[] x, int n, int k, double[] v, double[] out) {
-			for (int j = 0; j < k; j++) {
-				double s = 0;
-				for (int i = 0; i < n; i++) {
-					s += x[j * n + i] * v[i];
+		public void transposeMultiplyAdd(double[] x, int n, int k, int from, int to, double[] v, double[] out) {
+			transposeMultiplyAdd(x, n, k, from, to, v, 1, out);
+		}
+
+		@Override
+		public void transposeMultiplyAdd(double[] x, int n, int k, int from, int to, double[] v, int m, double[] out) {
+			for (int a = 0; a < m; a++) {
+				for (int j = 0; j < k; j++) {
+					double s = 0;
+					for (int i = from; i < to; i++) {
+						s += x[j * n + i] * v[a * (to - from) + i - from];
+					}
+					out[a * k + j] += s;
 				}
-				out[j] = s;
 			}
 		}
 
 		@Override
-		public void weightedCrossProduct(double[] x, int n, int k, double[] w, double[] out) {
+		public void weightedCrossProductAdd(double[] x, int n, int k, int from, int to, double[] w, double[] out) {
 			for (int a = 0; a < k; a++) {
 				for (int b = a; b < k; b++) {
 					double s = 0;
-					for (int i = 0; i < n; i++) {
-						s += x[a * n + i] * w[i] * x[b * n + i];
+					for (int i = from; i < to; i++) {
+						s += x[a * n + i] * w[i - from] * x[b * n + i];
 					}
-					out[a * k + b] = s;
-					out[b * k + a] = s;
+					out[a * k + b] += s;
+					if (b != a) {
+						out[b * k + a] += s;
+					}
 				}
 			}
 		}

@@ -51,6 +51,8 @@ public final class NewtonRaphson {
 		int p = theta.length;
 		double[] gradient = new double[p];
 		double[] information = new double[p * p];
+		double[] nextGradient = new double[p];
+		double[] nextInformation = new double[p * p];
 		double logL = likelihood.evaluate(theta, gradient, information);
 		List<Double> log = new ArrayList<>();
 		log.add(logL);
@@ -79,11 +81,18 @@ public final class NewtonRaphson {
 			double[] candidate = new double[p];
 			double scale = 1.0;
 			double candidateL = Double.NEGATIVE_INFINITY;
+			boolean withDerivatives = false;
 			for (int halving = 0; halving <= MAX_HALVINGS; halving++) {
 				for (int j = 0; j < p; j++) {
 					candidate[j] = theta[j] + scale * step[j];
 				}
-				candidateL = likelihood.evaluate(candidate, null, null);
+				// The full step is nearly always taken: its derivatives come from the same pass over the design, which
+				// is one pass per iteration instead of a value pass and a derivatives pass (1e6 x 20 logit: 47 instead
+				// of 77-90 ms per iteration); a rejected full step costs the cross products of one pass. Halved steps
+				// ask for the value only.
+				withDerivatives = halving == 0;
+				candidateL = withDerivatives ? likelihood.evaluate(candidate, nextGradient, nextInformation)
+						: likelihood.evaluate(candidate, null, null);
 				if (candidateL >= logL || Math.abs(candidateL - logL) <= 1e-15 * Math.abs(logL)) {
 					break;
 				}
@@ -94,7 +103,17 @@ public final class NewtonRaphson {
 			}
 			theta = candidate;
 			iteration++;
-			logL = likelihood.evaluate(theta, gradient, information);
+			if (withDerivatives) {
+				double[] swap = gradient;
+				gradient = nextGradient;
+				nextGradient = swap;
+				swap = information;
+				information = nextInformation;
+				nextInformation = swap;
+				logL = candidateL;
+			} else {
+				logL = likelihood.evaluate(theta, gradient, information);
+			}
 			log.add(logL);
 			monitor.subTask("Iteration " + iteration + ": log likelihood = " + logL);
 		}

@@ -27,95 +27,110 @@ final class ScalarKernels implements Kernels.Implementation {
 	}
 
 	@Override
-	public void multiply(double[] x, int n, int k, double[] beta, double[] eta) {
-		for (int r0 = 0; r0 < n; r0 += VECTOR_BLOCK_ROWS) {
-			int r1 = Math.min(n, r0 + VECTOR_BLOCK_ROWS);
+	public void multiply(double[] x, int n, int k, double[] beta, int from, int to, double[] eta) {
+		for (int r0 = from; r0 < to; r0 += VECTOR_BLOCK_ROWS) {
+			int r1 = Math.min(to, r0 + VECTOR_BLOCK_ROWS);
 			int j = 0;
 			if (k < 4) {
-				Arrays.fill(eta, r0, r1, 0.0);
+				Arrays.fill(eta, r0 - from, r1 - from, 0.0);
 			} else {
 				// the first four columns initialise the block, the others add to it while it is in cache
-				multiplyFour(x, n, 0, beta, eta, r0, r1, true);
+				multiplyFour(x, n, 0, beta, eta, from, r0, r1, true);
 				j = 4;
 			}
 			for (; j + 4 <= k; j += 4) {
-				multiplyFour(x, n, j, beta, eta, r0, r1, false);
+				multiplyFour(x, n, j, beta, eta, from, r0, r1, false);
 			}
 			for (; j < k; j++) {
 				double b = beta[j];
 				int o = j * n;
 				for (int i = r0; i < r1; i++) {
-					eta[i] += b * x[o + i];
+					eta[i - from] += b * x[o + i];
 				}
 			}
 		}
 	}
 
-	private static void multiplyFour(double[] x, int n, int j, double[] beta, double[] eta, int r0, int r1,
+	private static void multiplyFour(double[] x, int n, int j, double[] beta, double[] eta, int from, int r0, int r1,
 			boolean first) {
 		double b0 = beta[j], b1 = beta[j + 1], b2 = beta[j + 2], b3 = beta[j + 3];
 		int o0 = j * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
 		if (first) {
 			for (int i = r0; i < r1; i++) {
-				eta[i] = b0 * x[o0 + i] + b1 * x[o1 + i] + b2 * x[o2 + i] + b3 * x[o3 + i];
+				eta[i - from] = b0 * x[o0 + i] + b1 * x[o1 + i] + b2 * x[o2 + i] + b3 * x[o3 + i];
 			}
 		} else {
 			for (int i = r0; i < r1; i++) {
-				eta[i] += b0 * x[o0 + i] + b1 * x[o1 + i] + b2 * x[o2 + i] + b3 * x[o3 + i];
+				eta[i - from] += b0 * x[o0 + i] + b1 * x[o1 + i] + b2 * x[o2 + i] + b3 * x[o3 + i];
 			}
 		}
 	}
 
 	@Override
-	public void transposeMultiply(double[] x, int n, int k, double[] v, double[] out) {
-		Arrays.fill(out, 0, k, 0.0);
-		for (int r0 = 0; r0 < n; r0 += VECTOR_BLOCK_ROWS) {
-			int r1 = Math.min(n, r0 + VECTOR_BLOCK_ROWS);
+	public void transposeMultiplyAdd(double[] x, int n, int k, int from, int to, double[] v, double[] out) {
+		transposeMultiplyAdd(x, n, k, from, to, v, 1, out);
+	}
+
+	@Override
+	public void transposeMultiplyAdd(double[] x, int n, int k, int from, int to, double[] v, int m, double[] out) {
+		// per block, each group of four columns is read from memory once and from cache for the other vectors
+		int len = to - from;
+		for (int r0 = from; r0 < to; r0 += VECTOR_BLOCK_ROWS) {
+			int r1 = Math.min(to, r0 + VECTOR_BLOCK_ROWS);
 			int j = 0;
 			for (; j + 4 <= k; j += 4) {
 				int o0 = j * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
-				double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-				for (int i = r0; i < r1; i++) {
-					double vi = v[i];
-					s0 += x[o0 + i] * vi;
-					s1 += x[o1 + i] * vi;
-					s2 += x[o2 + i] * vi;
-					s3 += x[o3 + i] * vi;
+				for (int a = 0; a < m; a++) {
+					int va = a * len - from;
+					double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+					for (int i = r0; i < r1; i++) {
+						double vi = v[va + i];
+						s0 += x[o0 + i] * vi;
+						s1 += x[o1 + i] * vi;
+						s2 += x[o2 + i] * vi;
+						s3 += x[o3 + i] * vi;
+					}
+					int base = a * k + j;
+					out[base] += s0;
+					out[base + 1] += s1;
+					out[base + 2] += s2;
+					out[base + 3] += s3;
 				}
-				out[j] += s0;
-				out[j + 1] += s1;
-				out[j + 2] += s2;
-				out[j + 3] += s3;
 			}
 			for (; j < k; j++) {
 				int o = j * n;
-				double s = 0;
-				for (int i = r0; i < r1; i++) {
-					s += x[o + i] * v[i];
+				for (int a = 0; a < m; a++) {
+					int va = a * len - from;
+					double s = 0;
+					for (int i = r0; i < r1; i++) {
+						s += x[o + i] * v[va + i];
+					}
+					out[a * k + j] += s;
 				}
-				out[j] += s;
 			}
 		}
 	}
 
 	@Override
-	public void weightedCrossProduct(double[] x, int n, int k, double[] w, double[] out) {
+	public void weightedCrossProductAdd(double[] x, int n, int k, int from, int to, double[] w, double[] out) {
 		// As VectorKernels: per block of rows (which stays in L2) and group of four columns a, the weighted block of
 		// those columns goes to a small buffer (which stays in L1), then 4 x 2 column pairs (a, b), b >= a, at a
 		// time read the columns b straight from x (4 x 1 for an odd last column).
 		int ka = roundUp(k, TILE_A);
 		int rows = blockRows(k);
-		double[] wa = new double[TILE_A * rows]; // columns a0 .. a0 + 3 of the block, weighted; zero past k
-		double[] sums = new double[ka * ka];
-		for (int r0 = 0; r0 < n; r0 += rows) {
-			int m = Math.min(rows, n - r0);
+		double[] wa = scratch(0, TILE_A * rows); // columns a0 .. a0 + 3 of the block, weighted; zero past k
+		double[] sums = scratch(1, ka * ka);
+		Arrays.fill(sums, 0, ka * ka, 0.0);
+		for (int r0 = from; r0 < to; r0 += rows) {
+			int m = Math.min(rows, to - r0);
+			int wr = r0 - from;
 			for (int a0 = 0; a0 < k; a0 += TILE_A) {
 				for (int p = 0; p < TILE_A; p++) {
 					int ob = p * rows;
 					if (a0 + p < k) {
 						int ox = (a0 + p) * n + r0;
 						for (int i = 0; i < m; i++) {
-							wa[ob + i] = x[ox + i] * w[r0 + i];
+							wa[ob + i] = x[ox + i] * w[wr + i];
 						}
 					} else {
 						Arrays.fill(wa, ob, ob + m, 0.0);
@@ -133,8 +148,10 @@ final class ScalarKernels implements Kernels.Implementation {
 		for (int a = 0; a < k; a++) {
 			for (int b = a; b < k; b++) {
 				double s = sums[a * ka + b];
-				out[a * k + b] = s;
-				out[b * k + a] = s;
+				out[a * k + b] += s;
+				if (b != a) {
+					out[b * k + a] += s;
+				}
 			}
 		}
 	}
@@ -198,6 +215,23 @@ final class ScalarKernels implements Kernels.Implementation {
 	static int blockRows(int columns) {
 		int rows = BLOCK_BYTES / (Double.BYTES * Math.max(columns, 1)) / 64 * 64;
 		return Math.max(64, Math.min(4096, rows));
+	}
+
+	/** Per-thread work arrays of the kernels, so that a kernel called once per block of rows allocates nothing. */
+	private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[3][]);
+
+	/**
+	 * The calling thread's work array number {@code slot} (0 to 2), at least {@code length} long, with arbitrary
+	 * contents. A kernel must not call another kernel while it uses one.
+	 */
+	static double[] scratch(int slot, int length) {
+		double[][] arrays = SCRATCH.get();
+		double[] array = arrays[slot];
+		if (array == null || array.length < length) {
+			array = new double[length];
+			arrays[slot] = array;
+		}
+		return array;
 	}
 
 	static int roundUp(int value, int multiple) {

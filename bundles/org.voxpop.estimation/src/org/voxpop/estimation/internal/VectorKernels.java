@@ -3,6 +3,7 @@ package org.voxpop.estimation.internal;
 import static org.voxpop.estimation.internal.ScalarKernels.VECTOR_BLOCK_ROWS;
 import static org.voxpop.estimation.internal.ScalarKernels.blockRows;
 import static org.voxpop.estimation.internal.ScalarKernels.roundUp;
+import static org.voxpop.estimation.internal.ScalarKernels.scratch;
 
 import java.util.Arrays;
 
@@ -39,19 +40,19 @@ final class VectorKernels implements Kernels.Implementation {
 	}
 
 	@Override
-	public void multiply(double[] x, int n, int k, double[] beta, double[] eta) {
-		for (int r0 = 0; r0 < n; r0 += VECTOR_BLOCK_ROWS) {
-			int r1 = Math.min(n, r0 + VECTOR_BLOCK_ROWS);
+	public void multiply(double[] x, int n, int k, double[] beta, int from, int to, double[] eta) {
+		for (int r0 = from; r0 < to; r0 += VECTOR_BLOCK_ROWS) {
+			int r1 = Math.min(to, r0 + VECTOR_BLOCK_ROWS);
 			int j = 0;
 			if (k < 4) {
-				Arrays.fill(eta, r0, r1, 0.0);
+				Arrays.fill(eta, r0 - from, r1 - from, 0.0);
 			} else {
 				// the first four columns initialise the block, the others add to it while it is in cache
-				multiplyFour(x, n, 0, beta, eta, r0, r1, true);
+				multiplyFour(x, n, 0, beta, eta, from, r0, r1, true);
 				j = 4;
 			}
 			for (; j + 4 <= k; j += 4) {
-				multiplyFour(x, n, j, beta, eta, r0, r1, false);
+				multiplyFour(x, n, j, beta, eta, from, r0, r1, false);
 			}
 			for (; j < k; j++) {
 				double b = beta[j];
@@ -59,17 +60,17 @@ final class VectorKernels implements Kernels.Implementation {
 				int o = j * n;
 				int i = r0;
 				for (int end = r0 + SPECIES.loopBound(r1 - r0); i < end; i += LANES) {
-					DoubleVector.fromArray(SPECIES, x, o + i).fma(bv, DoubleVector.fromArray(SPECIES, eta, i))
-							.intoArray(eta, i);
+					DoubleVector.fromArray(SPECIES, x, o + i).fma(bv, DoubleVector.fromArray(SPECIES, eta, i - from))
+							.intoArray(eta, i - from);
 				}
 				for (; i < r1; i++) {
-					eta[i] += b * x[o + i];
+					eta[i - from] += b * x[o + i];
 				}
 			}
 		}
 	}
 
-	private static void multiplyFour(double[] x, int n, int j, double[] beta, double[] eta, int r0, int r1,
+	private static void multiplyFour(double[] x, int n, int j, double[] beta, double[] eta, int from, int r0, int r1,
 			boolean first) {
 		double b0 = beta[j], b1 = beta[j + 1], b2 = beta[j + 2], b3 = beta[j + 3];
 		DoubleVector v0 = DoubleVector.broadcast(SPECIES, b0), v1 = DoubleVector.broadcast(SPECIES, b1),
@@ -77,80 +78,42 @@ final class VectorKernels implements Kernels.Implementation {
 		int o0 = j * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
 		int i = r0;
 		for (int end = r0 + SPECIES.loopBound(r1 - r0); i < end; i += LANES) {
-			DoubleVector acc = first ? DoubleVector.zero(SPECIES) : DoubleVector.fromArray(SPECIES, eta, i);
+			DoubleVector acc = first ? DoubleVector.zero(SPECIES) : DoubleVector.fromArray(SPECIES, eta, i - from);
 			acc = DoubleVector.fromArray(SPECIES, x, o0 + i).fma(v0, acc);
 			acc = DoubleVector.fromArray(SPECIES, x, o1 + i).fma(v1, acc);
 			acc = DoubleVector.fromArray(SPECIES, x, o2 + i).fma(v2, acc);
 			acc = DoubleVector.fromArray(SPECIES, x, o3 + i).fma(v3, acc);
-			acc.intoArray(eta, i);
+			acc.intoArray(eta, i - from);
 		}
 		for (; i < r1; i++) {
-			double s = first ? 0 : eta[i];
-			eta[i] = s + b0 * x[o0 + i] + b1 * x[o1 + i] + b2 * x[o2 + i] + b3 * x[o3 + i];
+			double s = first ? 0 : eta[i - from];
+			eta[i - from] = s + b0 * x[o0 + i] + b1 * x[o1 + i] + b2 * x[o2 + i] + b3 * x[o3 + i];
 		}
 	}
 
 	@Override
-	public void transposeMultiply(double[] x, int n, int k, double[] v, double[] out) {
-		// lane-wise partial sums per column over the vector part of every block, scalar sums over the tails
-		double[] lanes = new double[k * LANES];
-		double[] tails = new double[k];
-		for (int r0 = 0; r0 < n; r0 += VECTOR_BLOCK_ROWS) {
-			int r1 = Math.min(n, r0 + VECTOR_BLOCK_ROWS);
-			int end = r0 + SPECIES.loopBound(r1 - r0);
-			int j = 0;
-			for (; j + 4 <= k; j += 4) {
-				int o0 = j * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
-				DoubleVector s0 = DoubleVector.zero(SPECIES), s1 = s0, s2 = s0, s3 = s0;
-				for (int i = r0; i < end; i += LANES) {
-					DoubleVector vi = DoubleVector.fromArray(SPECIES, v, i);
-					s0 = DoubleVector.fromArray(SPECIES, x, o0 + i).fma(vi, s0);
-					s1 = DoubleVector.fromArray(SPECIES, x, o1 + i).fma(vi, s1);
-					s2 = DoubleVector.fromArray(SPECIES, x, o2 + i).fma(vi, s2);
-					s3 = DoubleVector.fromArray(SPECIES, x, o3 + i).fma(vi, s3);
-				}
-				add(lanes, j * LANES, s0);
-				add(lanes, (j + 1) * LANES, s1);
-				add(lanes, (j + 2) * LANES, s2);
-				add(lanes, (j + 3) * LANES, s3);
-				for (int i = end; i < r1; i++) {
-					tails[j] += x[o0 + i] * v[i];
-					tails[j + 1] += x[o1 + i] * v[i];
-					tails[j + 2] += x[o2 + i] * v[i];
-					tails[j + 3] += x[o3 + i] * v[i];
-				}
-			}
-			for (; j < k; j++) {
-				int o = j * n;
-				DoubleVector s = DoubleVector.zero(SPECIES);
-				for (int i = r0; i < end; i += LANES) {
-					s = DoubleVector.fromArray(SPECIES, x, o + i).fma(DoubleVector.fromArray(SPECIES, v, i), s);
-				}
-				add(lanes, j * LANES, s);
-				for (int i = end; i < r1; i++) {
-					tails[j] += x[o + i] * v[i];
-				}
-			}
-		}
-		for (int j = 0; j < k; j++) {
-			out[j] = sum(lanes, j * LANES) + tails[j];
-		}
+	public void transposeMultiplyAdd(double[] x, int n, int k, int from, int to, double[] v, double[] out) {
+		transposeMultiplyAdd(x, n, k, from, to, v, 1, out);
 	}
 
 	@Override
-	public void transposeMultiply(double[] x, int n, int k, double[] v, int m, double[] out) {
-		// as transposeMultiply, for m vectors at once: each group of four columns of a block is read from memory
-		// once and from cache for the other vectors; four independent sums hide the FMA latency
-		double[] lanes = new double[m * k * LANES];
-		double[] tails = new double[m * k];
-		for (int r0 = 0; r0 < n; r0 += VECTOR_BLOCK_ROWS) {
-			int r1 = Math.min(n, r0 + VECTOR_BLOCK_ROWS);
+	public void transposeMultiplyAdd(double[] x, int n, int k, int from, int to, double[] v, int m, double[] out) {
+		// Lane-wise partial sums per vector and column over the vector part of every block, scalar sums over the
+		// tails. Each group of four columns of a block is read from memory once and from cache for the other vectors;
+		// four independent sums hide the FMA latency.
+		int len = to - from;
+		double[] lanes = scratch(0, m * k * LANES);
+		double[] tails = scratch(1, m * k);
+		Arrays.fill(lanes, 0, m * k * LANES, 0.0);
+		Arrays.fill(tails, 0, m * k, 0.0);
+		for (int r0 = from; r0 < to; r0 += VECTOR_BLOCK_ROWS) {
+			int r1 = Math.min(to, r0 + VECTOR_BLOCK_ROWS);
 			int end = r0 + SPECIES.loopBound(r1 - r0);
 			int j = 0;
 			for (; j + 4 <= k; j += 4) {
 				int o0 = j * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
 				for (int a = 0; a < m; a++) {
-					int va = a * n;
+					int va = a * len - from;
 					DoubleVector s0 = DoubleVector.zero(SPECIES), s1 = s0, s2 = s0, s3 = s0;
 					for (int i = r0; i < end; i += LANES) {
 						DoubleVector vi = DoubleVector.fromArray(SPECIES, v, va + i);
@@ -176,7 +139,7 @@ final class VectorKernels implements Kernels.Implementation {
 			for (; j < k; j++) {
 				int o = j * n;
 				for (int a = 0; a < m; a++) {
-					int va = a * n;
+					int va = a * len - from;
 					DoubleVector s = DoubleVector.zero(SPECIES);
 					for (int i = r0; i < end; i += LANES) {
 						s = DoubleVector.fromArray(SPECIES, x, o + i).fma(DoubleVector.fromArray(SPECIES, v, va + i), s);
@@ -189,35 +152,43 @@ final class VectorKernels implements Kernels.Implementation {
 			}
 		}
 		for (int r = 0; r < m * k; r++) {
-			out[r] = sum(lanes, r * LANES) + tails[r];
+			out[r] += sum(lanes, r * LANES) + tails[r];
 		}
 	}
 
 	@Override
-	public void weightedCrossProduct(double[] x, int n, int k, double[] w, double[] out) {
+	public void weightedCrossProductAdd(double[] x, int n, int k, int from, int to, double[] w, double[] out) {
 		// Per block of rows (which stays in L2) and group of four columns a: the weighted block of those columns
 		// goes to a small buffer (which stays in L1), then 4 x 4 column pairs (a, b), b >= a, at a time read the
 		// columns b straight from x (4 x 1 for the last columns). The first group streams the block from memory,
 		// the others find it in L2. Lane-wise sums; rows after the last whole vector are summed in scalar.
 		int ka = roundUp(k, TILE);
 		int rows = blockRows(k); // a multiple of 64, so of the lane count
-		double[] wa = new double[TILE * rows]; // columns a0 .. a0 + 3 of the block, weighted; zero past k
-		double[] sums = new double[ka * ka * LANES];
-		int vectorRows = SPECIES.loopBound(n);
-		for (int r0 = 0; r0 < vectorRows; r0 += rows) {
-			int m = Math.min(rows, vectorRows - r0);
+		double[] wa = scratch(0, TILE * rows); // columns a0 .. a0 + 3 of the block, weighted
+		double[] sums = scratch(1, ka * ka * LANES);
+		Arrays.fill(sums, 0, ka * ka * LANES, 0.0);
+		int vectorEnd = from + SPECIES.loopBound(to - from);
+		for (int r0 = from; r0 < vectorEnd; r0 += rows) {
+			int m = Math.min(rows, vectorEnd - r0);
+			int wr = r0 - from;
 			for (int a0 = 0; a0 < k; a0 += TILE) {
-				for (int p = 0; p < TILE; p++) {
+				int columns = Math.min(TILE, k - a0);
+				for (int p = 0; p < columns; p++) {
 					int ob = p * rows;
-					if (a0 + p < k) {
-						int ox = (a0 + p) * n + r0;
-						for (int i = 0; i < m; i += LANES) {
-							DoubleVector.fromArray(SPECIES, x, ox + i).mul(DoubleVector.fromArray(SPECIES, w, r0 + i))
-									.intoArray(wa, ob + i);
-						}
-					} else {
-						Arrays.fill(wa, ob, ob + m, 0.0);
+					int ox = (a0 + p) * n + r0;
+					for (int i = 0; i < m; i += LANES) {
+						DoubleVector.fromArray(SPECIES, x, ox + i).mul(DoubleVector.fromArray(SPECIES, w, wr + i))
+								.intoArray(wa, ob + i);
 					}
+				}
+				if (columns < TILE) {
+					// the last columns, fewer than a tile: their few pairs one by one
+					for (int p = 0; p < columns; p++) {
+						for (int b = a0 + p; b < k; b++) {
+							pair(wa, p * rows, x, b * n + r0, m, sums, ((a0 + p) * ka + b) * LANES);
+						}
+					}
+					continue;
 				}
 				int b0 = a0;
 				for (; b0 + TILE <= k; b0 += TILE) {
@@ -231,11 +202,13 @@ final class VectorKernels implements Kernels.Implementation {
 		for (int a = 0; a < k; a++) {
 			for (int b = a; b < k; b++) {
 				double s = sum(sums, (a * ka + b) * LANES);
-				for (int i = vectorRows; i < n; i++) {
-					s += x[a * n + i] * w[i] * x[b * n + i];
+				for (int i = vectorEnd; i < to; i++) {
+					s += x[a * n + i] * w[i - from] * x[b * n + i];
 				}
-				out[a * k + b] = s;
-				out[b * k + a] = s;
+				out[a * k + b] += s;
+				if (b != a) {
+					out[b * k + a] += s;
+				}
 			}
 		}
 	}
@@ -298,6 +271,15 @@ final class VectorKernels implements Kernels.Implementation {
 		add(sums, s + LANES, c31);
 		add(sums, s + 2 * LANES, c32);
 		add(sums, s + 3 * LANES, c33);
+	}
+
+	/** Lane-wise {@code sums[s + lane] += sum_i wa[ob + i] * x[ox + i]} over {@code m} rows (whole vectors). */
+	private static void pair(double[] wa, int ob, double[] x, int ox, int m, double[] sums, int s) {
+		DoubleVector c = DoubleVector.zero(SPECIES);
+		for (int i = 0; i < m; i += LANES) {
+			c = DoubleVector.fromArray(SPECIES, wa, ob + i).fma(DoubleVector.fromArray(SPECIES, x, ox + i), c);
+		}
+		add(sums, s, c);
 	}
 
 	/** As {@link #tile} for one column {@code b} (q = 0 only). */
