@@ -70,7 +70,11 @@ public final class ModelEstimation {
 			design = checked.design();
 		}
 		progress.worked(1);
-		IndexLikelihood likelihood = new IndexLikelihood(design, estimator.model(design));
+		List<IndexModel> models = new ArrayList<>();
+		for (int thread = IndexLikelihood.threadsFor(design.rows()); thread > 0; thread--) {
+			models.add(estimator.model(design)); // one instance per thread of the row passes
+		}
+		IndexLikelihood likelihood = new IndexLikelihood(design, models);
 		likelihood.knowCrossProduct(checked.crossProduct());
 		NewtonRaphson.Maximum fit;
 		try {

@@ -147,4 +147,44 @@ class IndexLikelihoodTest {
 		assertStartingDerivativesAgree(design, model);
 		assertTrue(p == 5);
 	}
+
+	@Test
+	void twoThreadsGiveTheOneThreadPassUpToRounding() throws Exception {
+		for (int categories : new int[] { 2, 4 }) {
+			DesignMatrix design = design(IndexLikelihood.PARALLEL_ROWS + 1_537, categories == 2, categories, true);
+			IndexModel first = categories == 2 ? BinaryIndexModel.of(design, LOGISTIC) : OrderedIndexModel.of(design, LOGISTIC);
+			IndexModel second = categories == 2 ? BinaryIndexModel.of(design, LOGISTIC) : OrderedIndexModel.of(design, LOGISTIC);
+			IndexLikelihood one = new IndexLikelihood(design, first);
+			IndexLikelihood two = new IndexLikelihood(design, List.of(first, second));
+			double[] theta = first.initialValues();
+			theta[0] += 0.2;
+			int p = theta.length;
+			double[] g1 = new double[p], i1 = new double[p * p], g2 = new double[p], i2 = new double[p * p];
+			double l1 = one.evaluate(theta, g1, i1);
+			double l2 = two.evaluate(theta, g2, i2);
+			assertEquals(l1, l2, 1e-12 * Math.abs(l1), categories + " categories: log-likelihood");
+			for (int j = 0; j < p; j++) {
+				assertEquals(g1[j], g2[j], 1e-10 * (1 + Math.abs(g1[j])), "gradient " + j);
+			}
+			for (int j = 0; j < p * p; j++) {
+				assertEquals(i1[j], i2[j], 1e-12 * (1 + Math.abs(i1[j])), "information " + j);
+			}
+			double value = two.evaluate(new double[p], null, null);
+			assertEquals(one.evaluate(new double[p], null, null), value, 1e-12 * Math.abs(value), "value only");
+		}
+		// the known cross product across two parts: the starting information of a logit
+		DesignMatrix design = design(IndexLikelihood.PARALLEL_ROWS + 99, true, 2, false);
+		IndexModel model = BinaryIndexModel.of(design, LOGISTIC);
+		IndexLikelihood two = new IndexLikelihood(design, List.of(model, BinaryIndexModel.of(design, LOGISTIC)));
+		two.knowCrossProduct(Collinearity.check(design, new ModelDiagnostics()).crossProduct());
+		IndexLikelihood one = new IndexLikelihood(design, model);
+		double[] theta = model.initialValues();
+		int p = theta.length;
+		double[] i1 = new double[p * p], i2 = new double[p * p];
+		one.evaluate(theta, null, i1);
+		two.evaluate(theta, null, i2);
+		for (int j = 0; j < p * p; j++) {
+			assertEquals(i1[j], i2[j], 1e-12 * (1 + Math.abs(i1[j])), "starting information " + j);
+		}
+	}
 }

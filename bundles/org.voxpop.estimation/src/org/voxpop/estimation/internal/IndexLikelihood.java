@@ -14,18 +14,19 @@ import org.voxpop.estimation.Weight;
  */
 public final class IndexLikelihood implements Likelihood {
 
+	/** Below this many rows a pass runs on the calling thread only: a second thread would not pay for itself. */
+	public static final int PARALLEL_ROWS = 50_000;
+
 	private final DesignMatrix design;
 	private final IndexModel model;
 	private final int n;
 	private final int k;
 	private final int ancillaryCount;
 	private final Derivatives derivatives;
-	/** Rows per block of the fused pass, and the block's index, row derivatives and eta-ancillary terms. */
+	/** Rows per block of the fused pass. */
 	private final int blockRows;
-	private final double[] etaBlock;
-	/** The block's weighted scores for eta, then its eta-ancillary terms, ancillary by ancillary. */
-	private final double[] rowVectors;
-	private final double[] informationBlock;
+	/** One part of the rows per thread, each with its own model instance, scratch and sums. */
+	private final Part[] parts;
 	/** What the last pass accumulated: X'g then X'C (column by column), X'WX, the ancillary gradient and information. */
 	private final double[] xScoreCross;
 	private final double[] xx;
@@ -38,21 +39,43 @@ public final class IndexLikelihood implements Likelihood {
 	/** X'WX with the design's weights (1 if unweighted), if known, until a pass has tried to use it. */
 	private double[] knownCrossProduct;
 
+	/** A likelihood whose passes run on the calling thread. */
 	public IndexLikelihood(DesignMatrix design, IndexModel model) {
+		this(design, List.of(model));
+	}
+
+	/**
+	 * A likelihood whose passes split the rows into one contiguous part per model instance, each on its own thread
+	 * (the first on the calling one), summed in part order, so that results do not depend on thread timing.
+	 *
+	 * @param models one instance of the same model per part, e.g. two from {@code Estimator.model(design)} (an
+	 *               {@link IndexModel} is called from one thread at a time); not empty
+	 */
+	public IndexLikelihood(DesignMatrix design, List<IndexModel> models) {
 		this.design = design;
-		this.model = model;
+		this.model = models.get(0);
 		this.n = design.rows();
 		this.k = design.columnCount();
 		this.ancillaryCount = model.ancillaryParameterNames().size();
 		this.derivatives = new Derivatives(ancillaryCount);
 		this.blockRows = Math.max(1, Math.min(n, Kernels.blockRows(k)));
-		this.etaBlock = new double[blockRows];
-		this.rowVectors = new double[blockRows * (1 + ancillaryCount)];
-		this.informationBlock = new double[blockRows];
+		int blocks = (n + blockRows - 1) / blockRows;
+		int count = n < PARALLEL_ROWS ? 1 : Math.max(1, Math.min(models.size(), blocks));
+		this.parts = new Part[count];
+		for (int i = 0; i < count; i++) {
+			int from = (int) Math.min(n, (long) blocks * i / count * blockRows);
+			int to = (int) Math.min(n, (long) blocks * (i + 1) / count * blockRows);
+			parts[i] = new Part(models.get(i), from, to);
+		}
 		this.xScoreCross = new double[k * (1 + ancillaryCount)];
 		this.xx = new double[k * k];
 		this.ancillaryGradient = new double[ancillaryCount];
 		this.ancillaryInformation = new double[ancillaryCount * ancillaryCount];
+	}
+
+	/** How many threads a pass over this many rows uses: the model instances worth creating for a likelihood. */
+	public static int threadsFor(int rows) {
+		return rows < PARALLEL_ROWS ? 1 : Math.min(2, Runtime.getRuntime().availableProcessors());
 	}
 
 	@Override
@@ -137,61 +160,43 @@ public final class IndexLikelihood implements Likelihood {
 	 *         one multiple of their weights (the pass then stopped early, and left nothing evaluated)
 	 */
 	private boolean pass(double[] theta, boolean withDerivatives, double[] known) {
-		int p = k + ancillaryCount;
-		double[] ancillary = java.util.Arrays.copyOfRange(theta, k, p);
-		double[] x = design.x();
-		double[] weights = design.weights();
+		double[] ancillary = java.util.Arrays.copyOfRange(theta, k, k + ancillaryCount);
+		java.util.concurrent.Future<?>[] others = new java.util.concurrent.Future<?>[parts.length];
+		for (int i = 1; i < parts.length; i++) {
+			Part part = parts[i];
+			others[i] = java.util.concurrent.ForkJoinPool.commonPool()
+					.submit(() -> part.pass(theta, ancillary, withDerivatives, known != null));
+		}
+		parts[0].pass(theta, ancillary, withDerivatives, known != null);
+		for (int i = 1; i < parts.length; i++) {
+			try {
+				others[i].get();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted during a pass over the rows", e);
+			} catch (java.util.concurrent.ExecutionException e) {
+				throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+			}
+		}
 		java.util.Arrays.fill(xScoreCross, 0);
 		java.util.Arrays.fill(xx, 0);
 		java.util.Arrays.fill(ancillaryGradient, 0);
 		java.util.Arrays.fill(ancillaryInformation, 0);
 		double logL = 0;
-		double commonEtaEta = 0;
-		Derivatives d = derivatives;
-		for (int r0 = 0; r0 < n; r0 += blockRows) {
-			int r1 = Math.min(n, r0 + blockRows);
-			int m = r1 - r0;
-			Kernels.multiply(x, n, k, theta, r0, r1, etaBlock);
-			if (!withDerivatives) {
-				for (int i = 0; i < m; i++) {
-					double w = weights == null ? 1.0 : weights[r0 + i];
-					logL += w * model.contribution(r0 + i, etaBlock[i], ancillary, null);
-				}
-				continue;
-			}
-			for (int i = 0; i < m; i++) {
-				int row = r0 + i;
-				double w = weights == null ? 1.0 : weights[row];
-				d.clear();
-				logL += w * model.contribution(row, etaBlock[i], ancillary, d);
-				rowVectors[i] = w * d.eta();
-				informationBlock[i] = -w * d.etaEta();
-				if (known != null && !(d.etaEta() == commonEtaEta || row == 0)) {
+		Double commonEtaEta = null;
+		for (Part part : parts) {
+			if (known != null) {
+				if (!part.common || commonEtaEta != null && part.commonEtaEta != commonEtaEta) {
 					return false;
 				}
-				commonEtaEta = d.etaEta();
-				if (ancillaryCount > 0) {
-					long touched = d.touchedAncillary();
-					for (int a = 0; a < ancillaryCount; a++) {
-						int at = (a + 1) * m + i;
-						if ((touched & (1L << a)) == 0) {
-							rowVectors[at] = 0;
-							continue;
-						}
-						rowVectors[at] = -w * d.etaAncillary(a);
-						ancillaryGradient[a] += w * d.ancillary(a);
-						for (int b = 0; b < ancillaryCount; b++) {
-							// the terms of untouched parameters are zero (all bits are set past 64 parameters)
-							if ((touched & (1L << b)) != 0) {
-								ancillaryInformation[a * ancillaryCount + b] -= w * d.ancillaryAncillary(a, b);
-							}
-						}
-					}
-				}
+				commonEtaEta = part.commonEtaEta;
 			}
-			Kernels.transposeMultiplyAdd(x, n, k, r0, r1, rowVectors, 1 + ancillaryCount, xScoreCross);
-			if (known == null) {
-				Kernels.weightedCrossProductAdd(x, n, k, r0, r1, informationBlock, xx);
+			logL += part.logL;
+			if (withDerivatives) {
+				add(part.xScoreCross, xScoreCross);
+				add(part.xx, xx);
+				add(part.ancillaryGradient, ancillaryGradient);
+				add(part.ancillaryInformation, ancillaryInformation);
 			}
 		}
 		if (known != null) {
@@ -203,6 +208,107 @@ public final class IndexLikelihood implements Likelihood {
 		evaluatedLogL = logL;
 		evaluatedDerivatives = withDerivatives;
 		return true;
+	}
+
+	private static void add(double[] from, double[] to) {
+		for (int i = 0; i < to.length; i++) {
+			to[i] += from[i];
+		}
+	}
+
+	/** The rows [from, to) of a pass, with their own model instance, scratch and sums. */
+	private final class Part {
+		final IndexModel model;
+		final int from;
+		final int to;
+		final Derivatives derivatives = new Derivatives(ancillaryCount);
+		final double[] etaBlock = new double[blockRows];
+		/** The block's weighted scores for eta, then its eta-ancillary terms, ancillary by ancillary. */
+		final double[] rowVectors = new double[blockRows * (1 + ancillaryCount)];
+		final double[] informationBlock = new double[blockRows];
+		final double[] xScoreCross = new double[k * (1 + ancillaryCount)];
+		final double[] xx = new double[k * k];
+		final double[] ancillaryGradient = new double[ancillaryCount];
+		final double[] ancillaryInformation = new double[ancillaryCount * ancillaryCount];
+		double logL;
+		/** With a known cross product: whether every row's information for eta was the same, and its value. */
+		boolean common;
+		double commonEtaEta;
+
+		Part(IndexModel model, int from, int to) {
+			this.model = model;
+			this.from = from;
+			this.to = to;
+		}
+
+		/**
+		 * The fused row-block pass over this part: for each block of rows, which stays in L2 meanwhile, the index,
+		 * each row's weighted contribution and, if asked, its derivatives, and from them the block's part of X'g,
+		 * X'WX and X'C (C the eta-ancillary terms). The design is read from memory once per pass.
+		 *
+		 * @param checkCommon whether to skip X'WX and record instead whether every row's information for eta is the
+		 *                    same multiple of its weight (stopping at the first row where it is not)
+		 */
+		void pass(double[] theta, double[] ancillary, boolean withDerivatives, boolean checkCommon) {
+			double[] x = design.x();
+			double[] weights = design.weights();
+			java.util.Arrays.fill(xScoreCross, 0);
+			java.util.Arrays.fill(xx, 0);
+			java.util.Arrays.fill(ancillaryGradient, 0);
+			java.util.Arrays.fill(ancillaryInformation, 0);
+			logL = 0;
+			common = true;
+			Derivatives d = derivatives;
+			for (int r0 = from; r0 < to; r0 += blockRows) {
+				int r1 = Math.min(to, r0 + blockRows);
+				int m = r1 - r0;
+				Kernels.multiply(x, n, k, theta, r0, r1, etaBlock);
+				if (!withDerivatives) {
+					for (int i = 0; i < m; i++) {
+						double w = weights == null ? 1.0 : weights[r0 + i];
+						logL += w * model.contribution(r0 + i, etaBlock[i], ancillary, null);
+					}
+					continue;
+				}
+				for (int i = 0; i < m; i++) {
+					int row = r0 + i;
+					double w = weights == null ? 1.0 : weights[row];
+					d.clear();
+					logL += w * model.contribution(row, etaBlock[i], ancillary, d);
+					rowVectors[i] = w * d.eta();
+					informationBlock[i] = -w * d.etaEta();
+					if (checkCommon) {
+						if (row != from && d.etaEta() != commonEtaEta) {
+							common = false;
+							return;
+						}
+						commonEtaEta = d.etaEta();
+					}
+					if (ancillaryCount > 0) {
+						long touched = d.touchedAncillary();
+						for (int a = 0; a < ancillaryCount; a++) {
+							int at = (a + 1) * m + i;
+							if ((touched & (1L << a)) == 0) {
+								rowVectors[at] = 0;
+								continue;
+							}
+							rowVectors[at] = -w * d.etaAncillary(a);
+							ancillaryGradient[a] += w * d.ancillary(a);
+							for (int b = 0; b < ancillaryCount; b++) {
+								// the terms of untouched parameters are zero (all bits are set past 64 parameters)
+								if ((touched & (1L << b)) != 0) {
+									ancillaryInformation[a * ancillaryCount + b] -= w * d.ancillaryAncillary(a, b);
+								}
+							}
+						}
+					}
+				}
+				Kernels.transposeMultiplyAdd(x, n, k, r0, r1, rowVectors, 1 + ancillaryCount, xScoreCross);
+				if (!checkCommon) {
+					Kernels.weightedCrossProductAdd(x, n, k, r0, r1, informationBlock, xx);
+				}
+			}
+		}
 	}
 
 	/**
