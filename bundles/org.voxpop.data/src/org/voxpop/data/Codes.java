@@ -19,6 +19,9 @@ public final class Codes {
 
 	private static final long STATA_LETTER_STEP = 1L << 40;
 
+	/** Stata's {@code .} as the double Stata stores: above every number, below {@code .a}; for comparisons. */
+	static final double STATA_SYSTEM_MISSING = Double.longBitsToDouble(STATA_MISSING_BITS);
+
 	/** The code of {@code .a}. */
 	public static final double STATA_MISSING_A = stataExtendedMissing('a');
 

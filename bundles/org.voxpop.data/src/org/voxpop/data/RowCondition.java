@@ -21,7 +21,7 @@ import java.util.Objects;
 public final class RowCondition {
 
 	/** Stata's {@code .} as a double: below {@code .a}, above every number. */
-	private static final double SYSTEM_MISSING = Double.longBitsToDouble(0x7fe0_0000_0000_0000L);
+	private static final double SYSTEM_MISSING = Codes.STATA_SYSTEM_MISSING;
 
 	private final String text;
 	private final Node root;
@@ -87,6 +87,12 @@ public final class RowCondition {
 
 		boolean isText() {
 			return string != null;
+		}
+
+		void collect(List<String> names) {
+			if (variable != null && !names.contains(variable)) {
+				names.add(variable);
+			}
 		}
 
 		double[] numbers(Dataset data, String context) throws DataImportException {
@@ -183,11 +189,8 @@ public final class RowCondition {
 
 		@Override
 		public void collect(List<String> names) {
-			for (Operand operand : List.of(left, right)) {
-				if (operand.variable != null && !names.contains(operand.variable)) {
-					names.add(operand.variable);
-				}
-			}
+			left.collect(names);
+			right.collect(names);
 		}
 	}
 
@@ -224,11 +227,7 @@ public final class RowCondition {
 
 		@Override
 		public void collect(List<String> names) {
-			for (Operand operand : arguments) {
-				if (operand.variable != null && !names.contains(operand.variable)) {
-					names.add(operand.variable);
-				}
-			}
+			arguments.forEach(operand -> operand.collect(names));
 		}
 	}
 

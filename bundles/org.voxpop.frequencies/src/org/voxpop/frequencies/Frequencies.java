@@ -18,6 +18,7 @@ import org.voxpop.data.Dataset;
 import org.voxpop.data.NumericColumn;
 import org.voxpop.data.RowCondition;
 import org.voxpop.frequencies.internal.DomainEstimator;
+import org.voxpop.frequencies.internal.DomainEstimator.Domain;
 import org.voxpop.frequencies.internal.RaoScott;
 
 /**
@@ -123,18 +124,14 @@ public final class Frequencies {
 		for (int row = 0; row < rows; row++) {
 			valid[row] = inGroup[row] && !isMissing(described, values[row]);
 		}
-		double respondents = estimator.count(inGroup);
-		double validCount = estimator.count(valid);
-		double weightedTotal = estimator.total(inGroup);
-		double weightedValid = estimator.total(valid);
+		Domain group = estimator.domain(inGroup);
+		Domain validDomain = estimator.domain(valid);
 		List<FrequencyRow> lines = new ArrayList<>();
 		for (double code : validCodes(described, values, inGroup)) {
-			boolean[] selected = equalTo(values, code, valid);
-			double count = estimator.count(selected);
-			double weighted = estimator.total(selected);
-			lines.add(new FrequencyRow(code, label(described, code), MissingKind.NONE, count, 100 * count / respondents,
-					100 * count / validCount, weighted, 100 * weighted / weightedTotal,
-					estimator.share(valid, selected, LEVEL)));
+			Domain selected = estimator.domain(equalTo(values, code, valid));
+			lines.add(new FrequencyRow(code, label(described, code), MissingKind.NONE, selected.count(),
+					100 * selected.count() / group.count(), 100 * selected.count() / validDomain.count(), selected.total(),
+					100 * selected.total() / group.total(), estimator.share(validDomain, selected, LEVEL)));
 		}
 		TreeSet<Double> missingCodes = new TreeSet<>();
 		boolean systemMissing = false;
@@ -151,19 +148,17 @@ public final class Frequencies {
 			missingCodes.add(Double.NaN); // TreeSet orders NaN last
 		}
 		for (double code : missingCodes) {
-			boolean[] selected = equalTo(values, code, inGroup);
-			double count = estimator.count(selected);
-			double weighted = estimator.total(selected);
+			Domain selected = estimator.domain(equalTo(values, code, inGroup));
 			lines.add(new FrequencyRow(code, Double.isNaN(code) ? "System missing" : label(described, code),
-					missingKind(described, code), count, 100 * count / respondents, Double.NaN, weighted,
-					100 * weighted / weightedTotal, null));
+					missingKind(described, code), selected.count(), 100 * selected.count() / group.count(), Double.NaN,
+					selected.total(), 100 * selected.total() / group.total(), null));
 		}
-		return new FrequencyTable(name, described == null ? null : described.getLabel(), subset.group, respondents,
-				validCount, weightedTotal, weightedValid, estimator.degreesOfFreedom(valid), lines,
-				boxes(described, values, valid));
+		return new FrequencyTable(name, described == null ? null : described.getLabel(), subset.group, group.count(),
+				validDomain.count(), group.total(), validDomain.total(), validDomain.degreesOfFreedom(), lines,
+				boxes(described, values, validDomain));
 	}
 
-	private List<BoxScore> boxes(Variable described, double[] values, boolean[] valid) {
+	private List<BoxScore> boxes(Variable described, double[] values, Domain valid) {
 		if (described == null || described.getMeasurementLevel() != MeasurementLevel.ORDINAL) {
 			return List.of();
 		}
@@ -184,14 +179,14 @@ public final class Frequencies {
 	}
 
 	private BoxScore box(String name, String title, Variable described, List<Double> codes, double[] values,
-			boolean[] valid) {
+			Domain valid) {
 		boolean[] selected = new boolean[values.length];
 		for (int row = 0; row < values.length; row++) {
-			selected[row] = valid[row] && codes.contains(values[row]);
+			selected[row] = valid.rows()[row] && codes.contains(values[row]);
 		}
 		List<String> labels = codes.stream().map(code -> label(described, code)).toList();
 		return new BoxScore(name, title + " (" + String.join(", ", labels) + ")", List.copyOf(codes),
-				estimator.share(valid, selected, LEVEL));
+				estimator.share(valid, estimator.domain(selected), LEVEL));
 	}
 
 	/**
@@ -232,9 +227,10 @@ public final class Frequencies {
 		}
 		Estimate[][] percents = new Estimate[r][c];
 		for (int j = 0; j < c; j++) {
-			boolean[] inColumn = equalTo(columnValues, columnCodes.get(j), domain);
+			Domain inColumn = estimator.domain(equalTo(columnValues, columnCodes.get(j), domain));
 			for (int i = 0; i < r; i++) {
-				percents[i][j] = estimator.share(inColumn, equalTo(rowValues, rowCodes.get(i), inColumn), LEVEL);
+				percents[i][j] = estimator.share(inColumn,
+						estimator.domain(equalTo(rowValues, rowCodes.get(i), inColumn.rows())), LEVEL);
 			}
 		}
 		IndependenceTest test = RaoScott.test(estimator, domain, rowIndex, columnIndex, r, c);
@@ -280,7 +276,7 @@ public final class Frequencies {
 				base[row] = !isMissing(set.getVariables().get(m), members.get(m)[row]);
 			}
 		}
-		double respondents = estimator.count(base);
+		Domain respondents = estimator.domain(base);
 		List<MultipleResponseTable.Option> options = new ArrayList<>();
 		if (set.getType() == MultipleResponseType.DICHOTOMIES) {
 			double counted = Double.parseDouble(set.getCountedValue());
@@ -288,7 +284,7 @@ public final class Frequencies {
 				Variable member = set.getVariables().get(m);
 				String label = set.isCategoryLabelSource() ? label(member, counted)
 						: member.getLabel() == null ? member.getName() : member.getLabel();
-				options.add(option(member.getName(), label, base, equalTo(members.get(m), counted, base), respondents));
+				options.add(option(member.getName(), label, respondents, equalTo(members.get(m), counted, base)));
 			}
 		} else {
 			TreeSet<Double> codes = new TreeSet<>();
@@ -298,23 +294,25 @@ public final class Frequencies {
 			for (double code : codes) {
 				boolean[] chose = new boolean[rows];
 				for (int m = 0; m < members.size(); m++) {
+					if (isMissing(set.getVariables().get(m), code)) {
+						continue; // a missing code of this member is no mention
+					}
 					boolean[] mentioned = equalTo(members.get(m), code, base);
 					for (int row = 0; row < rows; row++) {
-						chose[row] |= mentioned[row] && !isMissing(set.getVariables().get(m), code);
+						chose[row] |= mentioned[row];
 					}
 				}
-				options.add(option(Codes.format(code), label(set.getVariables().get(0), code), base, chose, respondents));
+				options.add(option(Codes.format(code), label(set.getVariables().get(0), code), respondents, chose));
 			}
 		}
-		return new MultipleResponseTable(set.getName(), set.getLabel(), subset.group, respondents, estimator.total(base),
-				options);
+		return new MultipleResponseTable(set.getName(), set.getLabel(), subset.group, respondents.count(),
+				respondents.total(), options);
 	}
 
-	private MultipleResponseTable.Option option(String name, String label, boolean[] base, boolean[] chose,
-			double respondents) {
-		double count = estimator.count(chose);
-		return new MultipleResponseTable.Option(name, label, count, 100 * count / respondents, estimator.total(chose),
-				estimator.share(base, chose, LEVEL));
+	private MultipleResponseTable.Option option(String name, String label, Domain respondents, boolean[] chose) {
+		Domain chosen = estimator.domain(chose);
+		return new MultipleResponseTable.Option(name, label, chosen.count(), 100 * chosen.count() / respondents.count(),
+				chosen.total(), estimator.share(respondents, chosen, LEVEL));
 	}
 
 	private record Subset(Group group, boolean[] rows) {

@@ -1,6 +1,9 @@
 package org.voxpop.frequencies;
 
+import java.util.Locale;
+
 import org.voxpop.codebook.MissingKind;
+import org.voxpop.data.Codes;
 
 /**
  * One line of a frequency table: a valid answer, a missing code, or system missing. Percentages are 0–100.
@@ -17,6 +20,19 @@ import org.voxpop.codebook.MissingKind;
  */
 public record FrequencyRow(double code, String label, MissingKind missingKind, double count, double percent,
 		double validPercent, double weightedCount, double weightedPercent, Estimate estimate) {
+
+	/** The code as Stata prints it ({@code 2}, {@code .a}), or {@code .} on the system-missing line. */
+	public String codeText() {
+		return Double.isNaN(code) ? "." : Codes.format(code);
+	}
+
+	/**
+	 * A percentage as the tables print it: one decimal, {@code .} when undefined (NaN), e.g. the percentage of a
+	 * group nobody is in.
+	 */
+	public static String formatPercent(double percent) {
+		return Double.isNaN(percent) ? "." : String.format(Locale.ROOT, "%.1f", percent);
+	}
 
 	/** Whether this line is a missing value. */
 	public boolean isMissing() {

@@ -115,11 +115,11 @@ final class FrequencyCommand {
 			} else if (row == table.rows().get(0) && !row.isMissing()) {
 				section = "Valid";
 			}
-			String what = Double.isNaN(row.code()) ? ". " + row.label()
-					: Codes.format(row.code()) + " " + row.label() + (row.isMissing() ? " (" + row.missingKind().getLiteral() + ")" : "");
+			String what = row.codeText() + " " + row.label()
+					+ (row.isMissing() && !Double.isNaN(row.code()) ? " (" + row.missingKind().getLiteral() + ")" : "");
 			Estimate e = row.estimate();
 			out.printf(Locale.ROOT, "%-8s%-28s %9s %8.1f %8s %10s %8s %17s%n", section, cut(what, 28),
-					count(row.count()), row.percent(), e == null ? "" : String.format(Locale.ROOT, "%.1f", row.validPercent()),
+					count(row.count()), row.percent(), e == null ? "" : percent(row.validPercent()),
 					e == null ? "" : percent(e.percent()), e == null ? "" : percent(e.se()), interval(e));
 		}
 		out.printf(Locale.ROOT, "%-36s %9s %8.1f%n", "Total", count(table.respondents()), 100.0);
@@ -181,7 +181,7 @@ final class FrequencyCommand {
 	}
 
 	private static String percent(double value) {
-		return Double.isNaN(value) ? "." : String.format(Locale.ROOT, "%.1f", value);
+		return FrequencyRow.formatPercent(value);
 	}
 
 	private static String interval(Estimate e) {

@@ -48,8 +48,9 @@ public final class IndexLikelihood implements Likelihood {
 	 * A likelihood whose passes split the rows into one contiguous part per model instance, each on its own thread
 	 * (the first on the calling one), summed in part order, so that results do not depend on thread timing.
 	 *
-	 * @param models one instance of the same model per part, e.g. two from {@code Estimator.model(design)} (an
-	 *               {@link IndexModel} is called from one thread at a time); not empty
+	 * @param models one instance of the same model per part, e.g. {@link #threadsFor(int)} of them from
+	 *               {@code Estimator.model(design)} (an {@link IndexModel} is called from one thread at a time); not
+	 *               empty
 	 */
 	public IndexLikelihood(DesignMatrix design, List<IndexModel> models) {
 		this.design = design;
@@ -60,7 +61,7 @@ public final class IndexLikelihood implements Likelihood {
 		this.derivatives = new Derivatives(ancillaryCount);
 		this.blockRows = Math.max(1, Math.min(n, Kernels.blockRows(k)));
 		int blocks = (n + blockRows - 1) / blockRows;
-		int count = n < PARALLEL_ROWS ? 1 : Math.max(1, Math.min(models.size(), blocks));
+		int count = Math.max(1, Math.min(models.size(), blocks));
 		this.parts = new Part[count];
 		for (int i = 0; i < count; i++) {
 			int from = (int) Math.min(n, (long) blocks * i / count * blockRows);

@@ -53,66 +53,57 @@ public final class DomainEstimator {
 		return n;
 	}
 
-	/** Respondents in the domain (frequency weights counted). */
-	public double count(boolean[] domain) {
-		double count = 0;
-		for (int i = 0; i < rows; i++) {
-			if (domain[i]) {
-				count += replication(i);
-			}
-		}
-		return count;
+	/**
+	 * A set of rows with what every estimate on it needs, summed in one pass: its respondents (frequency weights
+	 * counted), its estimated population total (replication × weight), and its degrees of freedom (respondents with
+	 * a positive weight, minus one).
+	 */
+	public record Domain(boolean[] rows, double count, double total, double degreesOfFreedom) {
 	}
 
-	/** The estimated population total of the domain: the sum of replication × weight over its rows. */
-	public double total(boolean[] domain) {
+	/** The domain of these rows. */
+	public Domain domain(boolean[] rows) {
+		double count = 0;
 		double total = 0;
-		for (int i = 0; i < rows; i++) {
-			if (domain[i]) {
-				total += replication(i) * weight(i);
+		double positive = 0;
+		for (int i = 0; i < this.rows; i++) {
+			if (rows[i]) {
+				double r = replication(i);
+				count += r;
+				total += r * weight(i);
+				positive += weight(i) > 0 ? r : 0;
 			}
 		}
-		return total;
-	}
-
-	/** Degrees of freedom of a domain: its respondents with a positive weight, minus one. */
-	public double degreesOfFreedom(boolean[] domain) {
-		double count = 0;
-		for (int i = 0; i < rows; i++) {
-			if (domain[i] && weight(i) > 0) {
-				count += replication(i);
-			}
-		}
-		return count - 1;
+		return new Domain(rows, count, total, positive - 1);
 	}
 
 	/**
-	 * The share of {@code selected} rows within {@code domain}, in percent, with its standard error and logit
-	 * interval at the given level.
+	 * The share of the {@code selected} rows within {@code domain} (selected rows outside it are not counted), in
+	 * percent, with its standard error and logit interval at the given level.
 	 */
-	public Estimate share(boolean[] domain, boolean[] selected, double level) {
-		double domainTotal = total(domain);
-		if (!(domainTotal > 0)) {
+	public Estimate share(Domain domain, Domain selected, double level) {
+		if (!(domain.total() > 0)) {
 			return new Estimate(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 		}
+		boolean[] in = domain.rows();
+		boolean[] chosen = selected.rows();
 		double selectedTotal = 0;
 		for (int i = 0; i < rows; i++) {
-			if (domain[i] && selected[i]) {
+			if (in[i] && chosen[i]) {
 				selectedTotal += replication(i) * weight(i);
 			}
 		}
-		double p = selectedTotal / domainTotal;
+		double p = selectedTotal / domain.total();
 		// z_i = w_i (y_i - p) / W_D in the domain, 0 outside; their weighted mean is 0
 		double sum = 0;
 		for (int i = 0; i < rows; i++) {
-			if (domain[i]) {
-				double z = weight(i) * ((selected[i] ? 1 : 0) - p) / domainTotal;
+			if (in[i]) {
+				double z = weight(i) * ((chosen[i] ? 1 : 0) - p) / domain.total();
 				sum += replication(i) * z * z;
 			}
 		}
 		double se = n > 1 ? Math.sqrt(n / (n - 1) * sum) : Double.NaN;
-		double df = degreesOfFreedom(domain);
-		double[] interval = logitInterval(p, se, df, level);
+		double[] interval = logitInterval(p, se, domain.degreesOfFreedom(), level);
 		return new Estimate(100 * p, 100 * se, 100 * interval[0], 100 * interval[1]);
 	}
 

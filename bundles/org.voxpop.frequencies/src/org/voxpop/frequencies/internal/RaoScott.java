@@ -41,8 +41,9 @@ public final class RaoScott {
 				cellCounts[cell] += estimator.replication(i);
 			}
 		}
-		double total = estimator.total(domain);
-		double respondents = estimator.count(domain);
+		DomainEstimator.Domain summed = estimator.domain(domain);
+		double total = summed.total();
+		double respondents = summed.count();
 		double[] p = new double[k];
 		for (int cell = 0; cell < k; cell++) {
 			p[cell] = cellTotals[cell] / total;
@@ -71,7 +72,7 @@ public final class RaoScott {
 		RealMatrix delta = new LUDecomposition(denominator).getSolver().solve(numerator);
 		double trace = delta.getTrace();
 		double traceOfSquare = delta.multiply(delta).getTrace();
-		double nu = estimator.degreesOfFreedom(domain);
+		double nu = summed.degreesOfFreedom();
 		double f = weightedChi2 / trace;
 		double ndf = trace * trace / traceOfSquare;
 		double ddf = ndf * nu;

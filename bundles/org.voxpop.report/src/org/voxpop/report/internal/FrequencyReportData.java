@@ -125,7 +125,7 @@ public final class FrequencyReportData {
 			int line = 0;
 			int answer = 0;
 			for (FrequencyRow row : table.rows()) {
-				String code = Double.isNaN(row.code()) ? "." : Codes.format(row.code());
+				String code = row.codeText();
 				Estimate e = row.estimate();
 				frequencies.add(new FrequencyLine(tableIndex, variableIndex, table.variable(), title, group,
 						row.isMissing() ? "Missing" : "Valid", ++line, code, row.label(), code + "  " + row.label(),

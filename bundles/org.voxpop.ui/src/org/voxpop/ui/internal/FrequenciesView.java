@@ -2,7 +2,6 @@ package org.voxpop.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -130,7 +129,7 @@ public final class FrequenciesView extends ViewPart {
 	static List<Line> lines(FrequencyTable table) {
 		List<Line> lines = new ArrayList<>();
 		for (FrequencyRow row : table.rows()) {
-			String answer = Double.isNaN(row.code()) ? ". " + row.label() : Codes.format(row.code()) + " " + row.label();
+			String answer = row.codeText() + " " + row.label();
 			Estimate e = row.estimate();
 			lines.add(new Line(answer, Codes.format(row.count()), percent(row.percent()),
 					row.isMissing() ? "" : percent(row.validPercent()), e == null ? "" : percent(e.percent()),
@@ -145,7 +144,7 @@ public final class FrequenciesView extends ViewPart {
 	}
 
 	private static String percent(double value) {
-		return Double.isNaN(value) ? "." : String.format(Locale.ROOT, "%.1f", value);
+		return FrequencyRow.formatPercent(value);
 	}
 
 	private static String interval(Estimate e) {
