@@ -46,6 +46,20 @@ SUPPORT_BETA = [
     ("2.country", 0.5),        # Japan vs Korea
 ]
 
+# support_tri: logit P(support = 1) = TRI_BETA . x (trilateral Korea-US-Japan security cooperation). Drawn in
+# a pass of its own after everything else, so that adding it left every other column unchanged.
+TRI_BETA = [
+    ("_cons", -3.6),
+    ("threat_nk", 0.5),
+    ("threat_cn", 0.6),
+    ("age10", 0.10),
+    ("female", -0.2),
+    ("2.edu", 0.2),
+    ("3.edu", 0.4),
+    ("ideology", 0.40),
+    ("2.country", 0.2),
+]
+
 # fav_japan (asked in Korea only): ordered logit,
 #   P(fav_japan <= j) = logistic(FAV_CUTS[j-1] - FAV_BETA . x),  j = 1..4
 FAV_BETA = [
@@ -65,6 +79,7 @@ MISSING_RATES = {
     "threat_cn": (0.040, 0.015),
     "fav_japan": (0.060, 0.015),
     "support_coop": (0.050, 0.010),
+    "support_tri": (0.060, 0.010),
 }
 NOT_ASKED = 7  # fav_japan for Japanese respondents
 
@@ -215,6 +230,7 @@ def generate():
                 r["fav_japan"] = NOT_ASKED
             # support_coop: binary logit
             r["support_coop"] = d.bernoulli(expit(linear(SUPPORT_BETA, x)))
+            r["_x"] = x
             rows.append(r)
 
     # Pass 2: post-stratification weights (sex x age group within country)
@@ -237,6 +253,17 @@ def generate():
                 r[var] = 8
             elif u < p8 + p9:
                 r[var] = 9
+
+    # Pass 4: support_tri (binary logit), then its missing codes
+    for r in rows:
+        r["support_tri"] = d.bernoulli(expit(linear(TRI_BETA, r["_x"])))
+    p8, p9 = MISSING_RATES["support_tri"]
+    for r in rows:
+        u = d.uniform()
+        if u < p8:
+            r["support_tri"] = 8
+        elif u < p8 + p9:
+            r["support_tri"] = 9
     return rows, cells
 
 
@@ -283,6 +310,9 @@ VARIABLES = [
       NOT_SURE, NO_RESPONSE]),
     ("support_coop", "Support for Korea-Japan security cooperation", "nominal",
      "Do you support security cooperation between Korea and Japan?",
+     [(0, "Oppose"), (1, "Support"), NOT_SURE, NO_RESPONSE]),
+    ("support_tri", "Support for Korea-US-Japan trilateral security cooperation", "nominal",
+     "Do you support trilateral security cooperation between Korea, the United States and Japan?",
      [(0, "Oppose"), (1, "Support"), NOT_SURE, NO_RESPONSE]),
 ]
 COLUMNS = [v[0] for v in VARIABLES]
@@ -436,7 +466,7 @@ def readme(rows):
     a("## Missing codes")
     a("")
     a("- 8 = Not sure (`missingKind` notSure) and 9 = No response (noResponse) on")
-    a("  `threat_nk`, `threat_cn`, `fav_japan` and `support_coop`. They were assigned")
+    a("  `threat_nk`, `threat_cn`, `fav_japan`, `support_coop` and `support_tri`. They were assigned")
     a("  **after** all substantive answers were generated, independently of everything")
     a("  (MCAR), with these probabilities:")
     a("")
@@ -473,7 +503,8 @@ def readme(rows):
     a("   recover are those of the two outcome models below.)")
     a("7. `fav_japan` (Korea only), then `support_coop`, from the TRUE models below.")
     a("")
-    a("Then `weight` and finally the missing codes.")
+    a("Then `weight` and the missing codes; finally `support_tri` and its missing codes, from")
+    a("the same covariates (a pass of its own, added later: the other columns are as before).")
     a("")
     a("### TRUE parameters: `support_coop` (binary logit)")
     a("")
@@ -490,6 +521,21 @@ def readme(rows):
     a("")
     a("Observed share supporting (among 0/1 answers): %.3f."
       % (count(rows, "support_coop", 1) / float(count(rows, "support_coop", 1) + count(rows, "support_coop", 0))))
+    a("")
+    a("### TRUE parameters: `support_tri` (binary logit)")
+    a("")
+    a("The same form as `support_coop`, on the same covariates:")
+    a("")
+    a("| term (Stata: `support_tri threat_nk threat_cn age female i.edu ideology i.country`) | true value |")
+    a("|---|---|")
+    for name, b in TRI_BETA:
+        if name == "age10":
+            a("| `age` (per year; = %g per 10 years) | %g |" % (b, b / 10.0))
+        else:
+            a("| `%s` | %g |" % (name, b))
+    a("")
+    a("Observed share supporting (among 0/1 answers): %.3f."
+      % (count(rows, "support_tri", 1) / float(count(rows, "support_tri", 1) + count(rows, "support_tri", 0))))
     a("")
     a("### TRUE parameters: `fav_japan` (ordered logit, Korean respondents)")
     a("")

@@ -20,8 +20,11 @@ import org.voxpop.estimation.ModelFormula;
 import org.voxpop.estimation.ModelSpecification;
 import org.voxpop.estimation.result.Coefficient;
 import org.voxpop.estimation.result.EstimationResult;
+import org.voxpop.estimation.result.Margin;
+import org.voxpop.margins.Margins;
 import org.voxpop.report.ReportException;
 import org.voxpop.report.Reports;
+import org.voxpop.report.internal.ReportData;
 import org.voxpop.test.support.Fixtures;
 
 class RegressionReportTest {
@@ -64,6 +67,56 @@ class RegressionReportTest {
 		try (var files = Files.list(folder)) {
 			assertEquals(1, files.count(), "no temporary files left behind");
 		}
+	}
+
+	@Test
+	void averageMarginalEffectsOfSeveralOutcomesAreTabledAndCharted() throws Exception {
+		List<EstimationResult> results = new java.util.ArrayList<>();
+		for (String outcome : List.of("support_coop", "support_tri")) {
+			EstimationResult fit = ModelEstimation.estimate(Fixtures.exampleDataset(), ModelSpecification.of("logit",
+					ModelFormula.parse(outcome + " threat_nk threat_cn age female i.edu ideology i.country")),
+					new NullProgressMonitor());
+			results.add(fit.withMargins(Margins.averageMarginalEffects(fit.fitted()), List.of()));
+		}
+		Path pdf = folder.resolve("margins.pdf");
+		Reports.render(Reports.REGRESSION_TABLE, results, pdf, new NullProgressMonitor());
+
+		StringBuilder text = new StringBuilder();
+		PdfReader reader = new PdfReader(pdf.toString());
+		try {
+			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+				text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+			}
+		} finally {
+			reader.close();
+		}
+		assertTrue(text.indexOf("Average marginal effects") >= 0, text::toString);
+		for (EstimationResult r : results) {
+			assertEquals(8, r.margins().size(), "threat_nk threat_cn age female 2.edu 3.edu ideology 2.country");
+			for (Margin m : r.margins()) {
+				for (double value : new double[] { m.estimate(), m.se(), m.ciLow(), m.ciHigh() }) {
+					String shown = String.format(Locale.ROOT, "%.4f", value);
+					assertTrue(text.indexOf(shown) >= 0, r.outcome() + " " + m.term() + " " + shown + " in the PDF");
+				}
+			}
+		}
+		// the chart's rows: term by term, each outcome in turn, named by term and outcome
+		var cursor = new ReportData(results).margins();
+		List<String> rows = new java.util.ArrayList<>();
+		while (cursor.next()) {
+			rows.add(cursor.row().chartRow() + " " + cursor.row().seriesIndex());
+		}
+		assertEquals(16, rows.size());
+		assertEquals("Threat perception: North Korea (support_coop) 0", rows.get(0));
+		assertEquals("Threat perception: North Korea (support_tri) 1", rows.get(1));
+		assertEquals("Japan (support_tri) 1", rows.get(15));
+	}
+
+	@Test
+	void withoutMarginsTheReportHasNoMarginsSection() throws Exception {
+		Path html = folder.resolve("report.html");
+		Reports.render(Reports.REGRESSION_TABLE, List.of(result), html, new NullProgressMonitor());
+		assertTrue(!Files.readString(html).contains("Average marginal effects"));
 	}
 
 	@Test

@@ -1,15 +1,20 @@
 package org.voxpop.report.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.voxpop.core.NumberText;
 import org.voxpop.estimation.result.Coefficient;
 import org.voxpop.estimation.result.EstimationResult;
+import org.voxpop.estimation.result.Margin;
 
 /**
  * The result models as report designs see them: the scripted data sets of a template read them through the
- * script object {@code voxpop} ({@code voxpop.coefficients()}, {@code voxpop.models()}), one row at a time.
- * Missing numbers (base levels) are {@code null}.
+ * script object {@code voxpop} ({@code voxpop.coefficients()}, {@code voxpop.models()}, {@code voxpop.margins()}),
+ * one row at a time. Missing numbers (base levels) are {@code null}.
  */
 public final class ReportData {
 
@@ -23,8 +28,24 @@ public final class ReportData {
 			Double chi2, int df, Double chi2P, Double pseudoR2, Double aic, Double bic, boolean converged) {
 	}
 
+	/**
+	 * One average marginal effect; what a template's "margins" data set binds to. The rows come term by term (in the
+	 * order the terms first appear), and within a term model by model and outcome category by outcome category: the
+	 * order of a chart that compares outcomes term by term. A table ordered by model sorts on modelIndex and position.
+	 *
+	 * @param series   what the effect is on: the outcome variable, with {@code = code} for an ordered model's
+	 *                 category, prefixed by "Model k:" when several models share an outcome
+	 * @param chartRow the category axis label: the term's label, followed by the series when there are several
+	 * @param position the row's position within its model's margins (Stata's order)
+	 */
+	public record MarginRow(int modelIndex, String model, String outcome, String series, int seriesIndex,
+			String term, String label, String chartRow, int position, Double estimate, Double se, Double z, Double p,
+			Double ciLow, Double ciHigh, String stars) {
+	}
+
 	private final List<CoefficientRow> coefficients = new ArrayList<>();
 	private final List<ModelRow> models = new ArrayList<>();
+	private final List<MarginRow> margins = new ArrayList<>();
 
 	public ReportData(List<EstimationResult> results) {
 		for (int m = 0; m < results.size(); m++) {
@@ -40,6 +61,37 @@ public final class ReportData {
 						number(c.se()), number(c.z()), number(c.p()), number(c.ciLow()), number(c.ciHigh()), stars(c.p())));
 			}
 		}
+		addMargins(results);
+	}
+
+	private void addMargins(List<EstimationResult> results) {
+		long outcomes = results.stream().map(EstimationResult::outcome).distinct().count();
+		Map<String, Integer> seriesIndex = new LinkedHashMap<>();
+		Map<String, Integer> termOrder = new LinkedHashMap<>();
+		List<MarginRow> rows = new ArrayList<>();
+		for (int m = 0; m < results.size(); m++) {
+			EstimationResult r = results.get(m);
+			String prefix = outcomes < results.size() ? "Model " + (m + 1) + ": " : "";
+			for (int i = 0; i < r.margins().size(); i++) {
+				Margin e = r.margins().get(i);
+				String series = prefix + r.outcome()
+						+ (Double.isNaN(e.outcome()) ? "" : " = " + NumberText.plain(e.outcome()));
+				seriesIndex.putIfAbsent(series, seriesIndex.size());
+				termOrder.putIfAbsent(e.term(), termOrder.size());
+				String label = e.label() == null ? e.term() : e.label();
+				rows.add(new MarginRow(m + 1, r.model(), r.outcome(), series, seriesIndex.get(series), e.term(), label,
+						label, i + 1, number(e.estimate()), number(e.se()), number(e.z()), number(e.p()),
+						number(e.ciLow()), number(e.ciHigh()), stars(e.p())));
+			}
+		}
+		boolean severalSeries = seriesIndex.size() > 1;
+		rows.sort(Comparator.comparingInt((MarginRow row) -> termOrder.get(row.term()))
+				.thenComparingInt(MarginRow::seriesIndex));
+		for (MarginRow row : rows) {
+			margins.add(severalSeries ? new MarginRow(row.modelIndex(), row.model(), row.outcome(), row.series(),
+					row.seriesIndex(), row.term(), row.label(), row.label() + " (" + row.series() + ")", row.position(),
+					row.estimate(), row.se(), row.z(), row.p(), row.ciLow(), row.ciHigh(), row.stars()) : row);
+		}
 	}
 
 	public Cursor<CoefficientRow> coefficients() {
@@ -48,6 +100,15 @@ public final class ReportData {
 
 	public Cursor<ModelRow> models() {
 		return new Cursor<>(models);
+	}
+
+	public Cursor<MarginRow> margins() {
+		return new Cursor<>(margins);
+	}
+
+	/** Whether any result has average marginal effects; templates leave their margins section out if not. */
+	public boolean hasMargins() {
+		return !margins.isEmpty();
 	}
 
 	static Double number(double value) {
