@@ -112,7 +112,14 @@ public final class DesignMatrixBuilder {
 				weights, clusters, clusterCount, sampleValues, sample, data.rowCount());
 	}
 
+	/**
+	 * The values of the sample's rows. When the sample is every row, the column itself: the design only reads its
+	 * values, and a copy of a large dataset's columns costs as much as a Newton step.
+	 */
 	private static double[] pick(double[] values, int[] sample) {
+		if (sample.length == values.length) {
+			return values; // sample holds every row, in order
+		}
 		double[] result = new double[sample.length];
 		for (int i = 0; i < sample.length; i++) {
 			result[i] = values[sample[i]];

@@ -86,12 +86,28 @@ public final class ModelEstimation {
 		checkPerfectPrediction(design, fit.logLikelihood());
 		NullModel nullFit = nullModel(estimator, design, likelihood.model(), spec.maxIterations(), progress.split(2));
 		double[] covariance = covariance(spec.vce(), likelihood, fit);
+		noteCompletelyDetermined(likelihood, fit.theta(), diagnostics);
 		if (!fit.converged()) {
 			diagnostics.note("convergence not achieved after " + fit.iterations()
 					+ " iterations; the estimates are the last iterate");
 		}
-		FittedModel fitted = new FittedModel(spec.modelId(), design, likelihood.model(), fit.theta(), covariance);
+		FittedModel fitted = new FittedModel(spec.modelId(), design, models, fit.theta(), covariance);
 		return assemble(spec, data, fitted, fit, nullFit, diagnostics);
+	}
+
+	/**
+	 * Stata's note on observations the fit predicts with certainty (a predictor or combination that separates part of
+	 * the sample, e.g. a continuous one): "N failures and M successes completely determined" for binary outcomes,
+	 * "N observations completely determined; standard errors questionable" otherwise.
+	 */
+	private static void noteCompletelyDetermined(IndexLikelihood likelihood, double[] theta, ModelDiagnostics diagnostics) {
+		long[] determined = likelihood.completelyDetermined(theta);
+		if (determined[0] + determined[1] == 0) {
+			return;
+		}
+		diagnostics.note(likelihood.model().predictedOutcomes().length == 1
+				? determined[0] + " failures and " + determined[1] + " successes completely determined"
+				: (determined[0] + determined[1]) + " observations completely determined; standard errors questionable");
 	}
 
 	/** A log-likelihood of (almost) zero means the outcome is predicted without error: nothing is identified. */

@@ -48,16 +48,20 @@ public final class OrderedIndexModel implements IndexModel {
 					+ "not ask for _cons");
 		}
 		double[] y = design.y();
-		double[] categories = Arrays.stream(y).distinct().sorted().toArray();
+		double[] categories = distinctValues(y);
 		if (categories.length < 2) {
 			throw new EstimationException("outcome " + design.outcomeName() + " does not vary: it is always "
 					+ Codes.format(categories[0]) + " in the estimation sample");
 		}
 		int[] category = new int[y.length];
 		double[] counts = new double[categories.length];
+		int last = 0;
 		for (int i = 0; i < y.length; i++) {
-			category[i] = Arrays.binarySearch(categories, y[i]);
-			counts[category[i]] += design.weight(i);
+			if (categories[last] != y[i]) { // runs of one category are common (sorted or grouped files)
+				last = Arrays.binarySearch(categories, y[i]);
+			}
+			category[i] = last;
+			counts[last] += design.weight(i);
 		}
 		double total = Arrays.stream(counts).sum();
 		double[] cumulative = new double[categories.length - 1];
@@ -67,6 +71,37 @@ public final class OrderedIndexModel implements IndexModel {
 			cumulative[j] = running / total;
 		}
 		return new OrderedIndexModel(design, link, categories, category, cumulative);
+	}
+
+	/**
+	 * The distinct values, sorted. An outcome has few: they are kept in a small sorted array while the rows are read,
+	 * without boxing; past a thousand the rows are sorted instead.
+	 */
+	private static double[] distinctValues(double[] y) {
+		double[] seen = new double[8];
+		int count = 0;
+		double last = Double.NaN;
+		for (double value : y) {
+			if (value == last) {
+				continue;
+			}
+			last = value;
+			int at = Arrays.binarySearch(seen, 0, count, value);
+			if (at >= 0) {
+				continue;
+			}
+			if (count == 1000) {
+				return Arrays.stream(y).sorted().distinct().toArray();
+			}
+			if (count == seen.length) {
+				seen = Arrays.copyOf(seen, 2 * count);
+			}
+			int insert = -at - 1;
+			System.arraycopy(seen, insert, seen, insert + 1, count - insert);
+			seen[insert] = value;
+			count++;
+		}
+		return Arrays.copyOf(seen, count);
 	}
 
 	/** Each row's category, an index into {@link #categories()}; the model's own array, not to be modified. */

@@ -13,6 +13,7 @@ import org.voxpop.estimation.Derivatives;
 import org.voxpop.estimation.FittedModel;
 import org.voxpop.estimation.IndexModel;
 import org.voxpop.estimation.Inference;
+import org.voxpop.estimation.internal.IndexLikelihood;
 import org.voxpop.estimation.internal.Kernels;
 import org.voxpop.estimation.internal.Matrices;
 import org.voxpop.estimation.result.Margin;
@@ -78,7 +79,6 @@ public final class Margins {
 
 		private final FittedModel fitted;
 		private final DesignMatrix design;
-		private final IndexModel model;
 		private final int n;
 		private final int k;
 		private final int p;
@@ -89,18 +89,23 @@ public final class Margins {
 		private final double[] outcomes;
 		/** variable name to whether it is a factor, in formula order */
 		private final Map<String, Boolean> variables;
-		private final Derivatives d;
+		/** One instance of the model and its derivatives per part of the rows, for the row loops' threads. */
+		private final List<IndexModel> models;
+		private final Derivatives[] derivatives;
 
 		Computation(FittedModel fitted) {
 			this.fitted = fitted;
 			this.design = fitted.design();
-			this.model = fitted.model();
 			this.n = design.rows();
 			this.k = design.columnCount();
 			this.p = fitted.parameterCount();
 			this.ancillaryCount = p - k;
 			this.ancillary = fitted.ancillary();
-			this.d = new Derivatives(ancillaryCount);
+			this.models = fitted.models().subList(0, Math.min(fitted.models().size(), IndexLikelihood.threadsFor(n)));
+			this.derivatives = new Derivatives[models.size()];
+			for (int q = 0; q < derivatives.length; q++) {
+				derivatives[q] = new Derivatives(ancillaryCount);
+			}
 			double total = design.weightSum();
 			this.omega = new double[n];
 			for (int i = 0; i < n; i++) {
@@ -108,7 +113,7 @@ public final class Margins {
 			}
 			this.eta = new double[n];
 			Kernels.multiply(design.x(), n, k, fitted.theta(), eta);
-			this.outcomes = model.predictedOutcomes();
+			this.outcomes = fitted.model().predictedOutcomes();
 			this.variables = variables(design);
 		}
 
@@ -232,20 +237,22 @@ public final class Margins {
 					g[i] += b * columnDerivatives[q][i];
 				}
 			}
-			double effect = 0;
 			double[] secondTimesG = new double[n];
 			double[] first = new double[n];
-			double[] ancillarySums = new double[ancillaryCount];
-			for (int i = 0; i < n; i++) {
-				d.clear();
-				model.probability(j, eta[i], ancillary, d);
-				effect += omega[i] * d.eta() * g[i];
-				first[i] = omega[i] * d.eta();
-				secondTimesG[i] = omega[i] * d.etaEta() * g[i];
-				for (int a = 0; a < ancillaryCount; a++) {
-					ancillarySums[a] += omega[i] * d.etaAncillary(a) * g[i];
+			double[] sums = overRows(1 + ancillaryCount, (model, d, from, to, into) -> {
+				for (int i = from; i < to; i++) {
+					d.clear();
+					model.probability(j, eta[i], ancillary, d);
+					into[0] += omega[i] * d.eta() * g[i];
+					first[i] = omega[i] * d.eta();
+					secondTimesG[i] = omega[i] * d.etaEta() * g[i];
+					for (int a = 0; a < ancillaryCount; a++) {
+						into[1 + a] += omega[i] * d.etaAncillary(a) * g[i];
+					}
 				}
-			}
+			});
+			double effect = sums[0];
+			double[] ancillarySums = Arrays.copyOfRange(sums, 1, 1 + ancillaryCount);
 			double[] xt = new double[k];
 			Kernels.transposeMultiply(design.x(), n, k, secondTimesG, xt);
 			System.arraycopy(xt, 0, jacobian, 0, k);
@@ -269,27 +276,59 @@ public final class Margins {
 		 */
 		private double[][] outcomeSums() {
 			int outcomeCount = outcomes.length;
+			int stride = 1 + ancillaryCount;
 			double[] second = new double[n * outcomeCount];
-			double[][] sums = new double[outcomeCount][k + 1 + ancillaryCount];
-			for (int j = 0; j < outcomeCount; j++) {
-				double[] into = sums[j];
-				int offset = j * n;
-				for (int i = 0; i < n; i++) {
-					d.clear();
-					model.probability(j, eta[i], ancillary, d);
-					second[offset + i] = omega[i] * d.etaEta();
-					into[k] += omega[i] * d.eta();
-					for (int a = 0; a < ancillaryCount; a++) {
-						into[k + 1 + a] += omega[i] * d.etaAncillary(a);
+			double[] rowSums = overRows(outcomeCount * stride, (model, d, from, to, into) -> {
+				for (int j = 0; j < outcomeCount; j++) {
+					int offset = j * n;
+					int at = j * stride;
+					for (int i = from; i < to; i++) {
+						d.clear();
+						model.probability(j, eta[i], ancillary, d);
+						second[offset + i] = omega[i] * d.etaEta();
+						into[at] += omega[i] * d.eta();
+						for (int a = 0; a < ancillaryCount; a++) {
+							into[at + 1 + a] += omega[i] * d.etaAncillary(a);
+						}
 					}
 				}
-			}
+			});
 			double[] xt = new double[k * outcomeCount];
 			Kernels.transposeMultiply(design.x(), n, k, second, outcomeCount, xt);
+			double[][] sums = new double[outcomeCount][k + stride];
 			for (int j = 0; j < outcomeCount; j++) {
 				System.arraycopy(xt, j * k, sums[j], 0, k);
+				System.arraycopy(rowSums, j * stride, sums[j], k, stride);
 			}
 			return sums;
+		}
+
+		/** A loop over the rows [from, to), with its own model instance and derivatives, adding its sums to into. */
+		private interface RowLoop {
+			void run(IndexModel model, Derivatives d, int from, int to, double[] into);
+		}
+
+		/**
+		 * Runs a row loop in contiguous parts, one per model instance and thread, and adds the parts' sums in part
+		 * order (so the result does not depend on timing). Per-row outputs of the loop go to disjoint rows.
+		 */
+		private double[] overRows(int length, RowLoop loop) {
+			int parts = models.size();
+			double[][] sums = new double[parts][length];
+			java.util.concurrent.Future<?>[] others = new java.util.concurrent.Future<?>[parts];
+			for (int q = 1; q < parts; q++) {
+				int part = q;
+				others[q] = java.util.concurrent.ForkJoinPool.commonPool().submit(() -> loop.run(models.get(part),
+						derivatives[part], (int) ((long) n * part / parts), (int) ((long) n * (part + 1) / parts), sums[part]));
+			}
+			loop.run(models.get(0), derivatives[0], 0, n / parts, sums[0]);
+			for (int q = 1; q < parts; q++) {
+				IndexLikelihood.join(others[q]);
+				for (int i = 0; i < length; i++) {
+					sums[0][i] += sums[q][i];
+				}
+			}
+			return sums[0];
 		}
 
 		/** Average Pr(outcome j) with {@code variable} set to {@code level} for everybody; fills its Jacobian. */
@@ -310,17 +349,19 @@ public final class Margins {
 					}
 				}
 			}
-			double margin = 0;
 			double[] first = new double[n];
-			double[] ancillarySums = new double[ancillaryCount];
-			for (int i = 0; i < n; i++) {
-				d.clear();
-				margin += omega[i] * model.probability(j, shifted[i], ancillary, d);
-				first[i] = omega[i] * d.eta();
-				for (int a = 0; a < ancillaryCount; a++) {
-					ancillarySums[a] += omega[i] * d.ancillary(a);
+			double[] sums = overRows(1 + ancillaryCount, (model, d, from, to, into) -> {
+				for (int i = from; i < to; i++) {
+					d.clear();
+					into[0] += omega[i] * model.probability(j, shifted[i], ancillary, d);
+					first[i] = omega[i] * d.eta();
+					for (int a = 0; a < ancillaryCount; a++) {
+						into[1 + a] += omega[i] * d.ancillary(a);
+					}
 				}
-			}
+			});
+			double margin = sums[0];
+			double[] ancillarySums = Arrays.copyOfRange(sums, 1, 1 + ancillaryCount);
 			double[] xt = new double[k];
 			Kernels.transposeMultiply(design.x(), n, k, first, xt);
 			for (int q = 0; q < involved.size(); q++) {

@@ -40,17 +40,25 @@ public final class Collinearity {
 		}
 		// cross-products of [1, X] with the constant first
 		int m = k + 1;
-		// X'WX and X'w in one pass over the design: blocks of rows that stay in cache for both
-		double[] xx = new double[k * k];
-		double[] xw = new double[k];
-		double[] x = design.x();
-		int block = Kernels.blockRows(k);
-		for (int r0 = 0; r0 < n; r0 += block) {
-			int r1 = Math.min(n, r0 + block);
-			double[] w = Arrays.copyOfRange(weights, r0, r1);
-			Kernels.weightedCrossProductAdd(x, n, k, r0, r1, w, xx);
-			Kernels.transposeMultiplyAdd(x, n, k, r0, r1, w, xw);
+		// X'WX and X'w in one pass over the design: blocks of rows that stay in cache for both, in one contiguous part
+		// of the rows per thread, the parts' sums added in part order
+		int parts = IndexLikelihood.threadsFor(n);
+		double[][] sums = new double[parts][k * k + k];
+		java.util.concurrent.Future<?>[] others = new java.util.concurrent.Future<?>[parts];
+		for (int q = 1; q < parts; q++) {
+			int part = q;
+			others[q] = java.util.concurrent.ForkJoinPool.commonPool().submit(() -> crossProducts(design, weights,
+					(int) ((long) n * part / parts), (int) ((long) n * (part + 1) / parts), sums[part]));
 		}
+		crossProducts(design, weights, 0, n / parts, sums[0]);
+		for (int q = 1; q < parts; q++) {
+			IndexLikelihood.join(others[q]);
+			for (int i = 0; i < sums[0].length; i++) {
+				sums[0][i] += sums[q][i];
+			}
+		}
+		double[] xx = Arrays.copyOf(sums[0], k * k);
+		double[] xw = Arrays.copyOfRange(sums[0], k * k, k * k + k);
 		double[] a = new double[m * m];
 		a[0] = Arrays.stream(weights).sum();
 		for (int j = 0; j < k; j++) {
@@ -103,6 +111,28 @@ public final class Collinearity {
 			}
 		}
 		return new Checked(design.selectColumns(keep), keptCross);
+	}
+
+	/** X'WX (k x k) then X'w (k values) of the rows [from, to), added to {@code into}. */
+	private static void crossProducts(DesignMatrix design, double[] weights, int from, int to, double[] into) {
+		int n = design.rows();
+		int k = design.columnCount();
+		double[] x = design.x();
+		double[] xx = new double[k * k];
+		double[] xw = new double[k];
+		int block = Kernels.blockRows(k);
+		for (int r0 = from; r0 < to; r0 += block) {
+			int r1 = Math.min(to, r0 + block);
+			double[] w = Arrays.copyOfRange(weights, r0, r1);
+			Kernels.weightedCrossProductAdd(x, n, k, r0, r1, w, xx);
+			Kernels.transposeMultiplyAdd(x, n, k, r0, r1, w, xw);
+		}
+		for (int i = 0; i < k * k; i++) {
+			into[i] += xx[i];
+		}
+		for (int j = 0; j < k; j++) {
+			into[k * k + j] += xw[j];
+		}
 	}
 
 	/** Sweeps the symmetric m x m matrix {@code a} on pivot {@code p} (Goodnight's sweep, residual part only). */

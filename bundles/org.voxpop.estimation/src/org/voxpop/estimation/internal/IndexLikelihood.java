@@ -23,6 +23,8 @@ public final class IndexLikelihood implements Likelihood {
 	private final int k;
 	private final int ancillaryCount;
 	private final Derivatives derivatives;
+	/** A row is completely determined when the log-probability of its observed outcome is above this. */
+	private static final double DETERMINED_LOG_PROBABILITY = -1e-7;
 	/** Rows per block of the fused pass. */
 	private final int blockRows;
 	/** One part of the rows per thread, each with its own model instance, scratch and sums. */
@@ -36,6 +38,7 @@ public final class IndexLikelihood implements Likelihood {
 	private double evaluatedLogL;
 	/** Whether the last pass accumulated the derivatives too (not only the value). */
 	private boolean evaluatedDerivatives;
+	private long[] evaluatedDetermined;
 	/** X'WX with the design's weights (1 if unweighted), if known, until a pass has tried to use it. */
 	private double[] knownCrossProduct;
 
@@ -118,6 +121,21 @@ public final class IndexLikelihood implements Likelihood {
 		return result;
 	}
 
+	/**
+	 * Waits for a part of a row loop that runs on another thread; its exceptions are rethrown as they are (a runtime
+	 * exception) or wrapped.
+	 */
+	public static void join(java.util.concurrent.Future<?> part) {
+		try {
+			part.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted during a pass over the rows", e);
+		} catch (java.util.concurrent.ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+		}
+	}
+
 	@Override
 	public double evaluate(double[] theta, double[] gradient, double[] information) {
 		boolean wanted = gradient != null || information != null;
@@ -162,6 +180,7 @@ public final class IndexLikelihood implements Likelihood {
 	 */
 	private boolean pass(double[] theta, boolean withDerivatives, double[] known) {
 		double[] ancillary = java.util.Arrays.copyOfRange(theta, k, k + ancillaryCount);
+		evaluatedTheta = null; // until this pass is complete
 		java.util.concurrent.Future<?>[] others = new java.util.concurrent.Future<?>[parts.length];
 		for (int i = 1; i < parts.length; i++) {
 			Part part = parts[i];
@@ -170,20 +189,15 @@ public final class IndexLikelihood implements Likelihood {
 		}
 		parts[0].pass(theta, ancillary, withDerivatives, known != null);
 		for (int i = 1; i < parts.length; i++) {
-			try {
-				others[i].get();
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted during a pass over the rows", e);
-			} catch (java.util.concurrent.ExecutionException e) {
-				throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-			}
+			join(others[i]);
 		}
 		java.util.Arrays.fill(xScoreCross, 0);
 		java.util.Arrays.fill(xx, 0);
 		java.util.Arrays.fill(ancillaryGradient, 0);
 		java.util.Arrays.fill(ancillaryInformation, 0);
 		double logL = 0;
+		long determinedZero = 0;
+		long determinedOther = 0;
 		Double commonEtaEta = null;
 		for (Part part : parts) {
 			if (known != null) {
@@ -193,6 +207,8 @@ public final class IndexLikelihood implements Likelihood {
 				commonEtaEta = part.commonEtaEta;
 			}
 			logL += part.logL;
+			determinedZero += part.determinedZero;
+			determinedOther += part.determinedOther;
 			if (withDerivatives) {
 				add(part.xScoreCross, xScoreCross);
 				add(part.xx, xx);
@@ -207,6 +223,7 @@ public final class IndexLikelihood implements Likelihood {
 		}
 		evaluatedTheta = theta.clone();
 		evaluatedLogL = logL;
+		evaluatedDetermined = new long[] { determinedZero, determinedOther };
 		evaluatedDerivatives = withDerivatives;
 		return true;
 	}
@@ -232,9 +249,20 @@ public final class IndexLikelihood implements Likelihood {
 		final double[] ancillaryGradient = new double[ancillaryCount];
 		final double[] ancillaryInformation = new double[ancillaryCount * ancillaryCount];
 		double logL;
+		/** Rows whose observed outcome has a fitted probability within 1e-7 of 1: with y = 0, and the others. */
+		long determinedZero;
+		long determinedOther;
 		/** With a known cross product: whether every row's information for eta was the same, and its value. */
 		boolean common;
 		double commonEtaEta;
+
+		void countDetermined(double outcome) {
+			if (outcome == 0) {
+				determinedZero++;
+			} else {
+				determinedOther++;
+			}
+		}
 
 		Part(IndexModel model, int from, int to) {
 			this.model = model;
@@ -258,7 +286,10 @@ public final class IndexLikelihood implements Likelihood {
 			java.util.Arrays.fill(ancillaryGradient, 0);
 			java.util.Arrays.fill(ancillaryInformation, 0);
 			logL = 0;
+			determinedZero = 0;
+			determinedOther = 0;
 			common = true;
+			double[] y = design.y();
 			Derivatives d = derivatives;
 			for (int r0 = from; r0 < to; r0 += blockRows) {
 				int r1 = Math.min(to, r0 + blockRows);
@@ -267,7 +298,11 @@ public final class IndexLikelihood implements Likelihood {
 				if (!withDerivatives) {
 					for (int i = 0; i < m; i++) {
 						double w = weights == null ? 1.0 : weights[r0 + i];
-						logL += w * model.contribution(r0 + i, etaBlock[i], ancillary, null);
+						double contribution = model.contribution(r0 + i, etaBlock[i], ancillary, null);
+						logL += w * contribution;
+						if (contribution > DETERMINED_LOG_PROBABILITY) {
+							countDetermined(y[r0 + i]);
+						}
 					}
 					continue;
 				}
@@ -275,7 +310,11 @@ public final class IndexLikelihood implements Likelihood {
 					int row = r0 + i;
 					double w = weights == null ? 1.0 : weights[row];
 					d.clear();
-					logL += w * model.contribution(row, etaBlock[i], ancillary, d);
+					double contribution = model.contribution(row, etaBlock[i], ancillary, d);
+					logL += w * contribution;
+					if (contribution > DETERMINED_LOG_PROBABILITY) {
+						countDetermined(y[row]);
+					}
 					rowVectors[i] = w * d.eta();
 					informationBlock[i] = -w * d.etaEta();
 					if (checkCommon) {
@@ -310,6 +349,20 @@ public final class IndexLikelihood implements Likelihood {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The observations that the model at {@code theta} predicts with certainty, as Stata's note "N failures and M
+	 * successes completely determined" counts them: rows whose observed outcome has a fitted probability within 1e-7
+	 * of 1 (log-likelihood contribution above -1e-7).
+	 *
+	 * @return the number of such rows with outcome 0, and with any other outcome
+	 */
+	public long[] completelyDetermined(double[] theta) {
+		if (evaluatedTheta == null || !java.util.Arrays.equals(theta, evaluatedTheta)) {
+			pass(theta, false);
+		}
+		return evaluatedDetermined.clone();
 	}
 
 	/**

@@ -107,6 +107,40 @@ class EstimationProblemsTest {
 	}
 
 	@Test
+	void observationsAContinuousPredictorSeparatesAreNotedAsCompletelyDetermined() throws EstimationException {
+		// y = 1 above x = 30, except at x = 32, and at x = 29: the fit exists, but the rows far from 30 are certain
+		int n = 60;
+		double[] x = new double[n];
+		double[] y = new double[n];
+		for (int i = 0; i < n; i++) {
+			x[i] = i + 1;
+			y[i] = x[i] == 29 || x[i] > 30 && x[i] != 32 ? 1 : 0;
+		}
+		EstimationResult result = ModelEstimation.estimate(Fixtures.numericDataset("y", y, "x", x),
+				ModelSpecification.of("logit", ModelFormula.parse("y x")), new NullProgressMonitor());
+		assertTrue(result.converged());
+		double b = result.coefficient("x").estimate();
+		double c = result.coefficient("_cons").estimate();
+		long failures = 0;
+		long successes = 0;
+		for (int i = 0; i < n; i++) {
+			double eta = c + b * x[i];
+			double logProbabilityOfObserved = y[i] == 1 ? -Math.log1p(Math.exp(-eta)) : -Math.log1p(Math.exp(eta));
+			if (logProbabilityOfObserved > -1e-7) {
+				if (y[i] == 1) {
+					successes++;
+				} else {
+					failures++;
+				}
+			}
+		}
+		assertTrue(failures > 0 && successes > 0, failures + " and " + successes);
+		assertTrue(result.notes().contains(failures + " failures and " + successes + " successes completely determined"),
+				result.notes().toString());
+		assertTrue(fit("logit", "y x1 i.a").notes().stream().noneMatch(note -> note.contains("completely determined")));
+	}
+
+	@Test
 	void aFitThatRunsOutOfIterationsIsReturnedFlagged() throws EstimationException {
 		EstimationResult result = ModelEstimation.estimate(data(),
 				ModelSpecification.of("ologit", ModelFormula.parse("g x1 i.a")).withMaxIterations(1), new NullProgressMonitor());

@@ -71,8 +71,8 @@ final class LogisticLink implements LinkFunction {
 	@Override
 	public void cdfTerms(double t, double[] into) {
 		double e = Math.exp(-Math.abs(t)); // in (0, 1]: no overflow
-		double small = e / (1 + e);
 		double large = 1 / (1 + e);
+		double small = e * large;
 		double f = small * large;
 		into[0] = t >= 0 ? large : small;
 		into[1] = t >= 0 ? small : large;
@@ -83,8 +83,8 @@ final class LogisticLink implements LinkFunction {
 	@Override
 	public void logCdfTerms(double t, double[] into) {
 		double e = Math.exp(-Math.abs(t));
-		double small = e / (1 + e);
 		double large = 1 / (1 + e);
+		double small = e * large;
 		into[0] = t >= 0 ? -log1p(e) : t - log1p(e);
 		into[1] = t >= 0 ? small : large; // 1 - F(t)
 		into[2] = -small * large;
@@ -93,18 +93,19 @@ final class LogisticLink implements LinkFunction {
 	@Override
 	public void logSurvivalTerms(double t, double[] into) {
 		double e = Math.exp(-Math.abs(t));
-		double small = e / (1 + e);
 		double large = 1 / (1 + e);
+		double small = e * large;
 		into[0] = t <= 0 ? -log1p(e) : -t - log1p(e);
 		into[1] = -(t >= 0 ? large : small); // -F(t)
 		into[2] = -small * large;
 	}
 
 	/**
-	 * log(1 + e) for e in (0, 1]: Math.log (an intrinsic) where 1 + e keeps e's digits to 1e-13, the slower
-	 * StrictMath-based Math.log1p below that.
+	 * log(1 + e) for e in (0, 1], with Math.log (an intrinsic) instead of the slower StrictMath-based Math.log1p:
+	 * log(w) e / (w - 1) with w = 1 + e rounded, which cancels the rounding of w (Goldberg 1991, theorem 4).
 	 */
 	private static double log1p(double e) {
-		return e > 1e-3 ? Math.log(1 + e) : Math.log1p(e);
+		double w = 1 + e;
+		return w == 1 ? e : Math.log(w) * e / (w - 1);
 	}
 }
