@@ -25,15 +25,58 @@ public final class ModelEstimation {
 	}
 
 	/**
-	 * Starts compiling the numerical kernels in a daemon thread, so that the first fit in a fresh JVM runs at full
-	 * speed; call it early, e.g. before reading the data. Harmless if called more than once.
+	 * Starts compiling the numerical kernels and the model's row code in a daemon thread, so that the first fit in a
+	 * fresh JVM runs at (nearly) full speed: call it early, e.g. before reading the data. The thread runs the kernels,
+	 * then fits the model a few times on a small generated design (a binary outcome for models with a constant, else
+	 * four ordered categories); a model that cannot fit it is simply not warmed up. Harmless if called more than once.
+	 *
+	 * @param modelId the estimator the command will fit; {@code null} for the kernels only
 	 */
-	public static void warmUpInBackground() {
+	public static void warmUpInBackground(String modelId) {
 		if (WARMED_UP.compareAndSet(false, true)) {
-			Thread thread = new Thread(Kernels::warmUp, "voxpop-kernels-warm-up");
+			Thread thread = new Thread(() -> warmUp(modelId), "voxpop-estimation-warm-up");
 			thread.setDaemon(true);
 			thread.setPriority(Thread.MIN_PRIORITY);
 			thread.start();
+		}
+	}
+
+	private static void warmUp(String modelId) {
+		Kernels.warmUp();
+		if (modelId == null) {
+			return;
+		}
+		try {
+			boolean binary = Estimators.get(modelId).instance().includesConstant();
+			int rows = 20_000;
+			int predictors = 6;
+			java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+			List<org.voxpop.data.Column> columns = new ArrayList<>();
+			double[] y = new double[rows];
+			StringBuilder formula = new StringBuilder("y");
+			double[][] x = new double[predictors][rows];
+			for (int i = 0; i < rows; i++) {
+				double eta = 0;
+				for (int j = 0; j < predictors; j++) {
+					x[j][i] = random.nextDouble() - 0.5;
+					eta += x[j][i];
+				}
+				double u = random.nextDouble();
+				double latent = eta + Math.log(u / (1 - u));
+				y[i] = binary ? (latent > 0 ? 1 : 0) : 1 + (latent > -1 ? 1 : 0) + (latent > 0 ? 1 : 0) + (latent > 1 ? 1 : 0);
+			}
+			columns.add(new org.voxpop.data.NumericColumn("y", y));
+			for (int j = 0; j < predictors; j++) {
+				columns.add(new org.voxpop.data.NumericColumn("x" + j, x[j]));
+				formula.append(" x").append(j);
+			}
+			Dataset data = new Dataset(null, org.voxpop.codebook.CodebookFactory.eINSTANCE.createStudy(), columns);
+			ModelSpecification spec = ModelSpecification.of(modelId, ModelFormula.parse(formula.toString()));
+			for (int round = 0; round < 8; round++) {
+				estimate(data, spec, new org.eclipse.core.runtime.NullProgressMonitor());
+			}
+		} catch (EstimationException | RuntimeException e) {
+			// a warm-up only: the real fit reports whatever is wrong
 		}
 	}
 

@@ -24,6 +24,8 @@ public final class OrderedIndexModel implements IndexModel {
 	private final double[] lower = new double[4];
 	private final double[] near = new double[3];
 	private final double[] far = new double[3];
+	/** The link terms of each cutpoint for {@link #probabilities}: F, 1 - F, f, f' at cut_a - eta. */
+	private double[] cutTerms;
 
 	private OrderedIndexModel(DesignMatrix design, LinkFunction link, double[] categories, int[] category,
 			double[] cumulative) {
@@ -181,6 +183,49 @@ public final class OrderedIndexModel implements IndexModel {
 			contributionDerivatives(j, fa, fb, upper[3] / p, lower[3] / p, out);
 		}
 		return Math.log(p);
+	}
+
+	/**
+	 * All categories' probabilities with each cutpoint's link terms computed once: Pr(y_j) = F(a_j) - F(a_{j-1}),
+	 * a_j = cut_j - eta, with the derivatives of {@link #probability}.
+	 */
+	@Override
+	public void probabilities(double eta, double[] cut, double[] probabilities, double[] etaFirst, double[] etaSecond,
+			double[] etaAncillary) {
+		int cutpoints = categories.length - 1;
+		if (cutTerms == null || cutTerms.length != 4 * cutpoints) {
+			cutTerms = new double[4 * cutpoints];
+		}
+		for (int a = 0; a < cutpoints; a++) {
+			link.cdfTerms(cut[a] - eta, upper);
+			System.arraycopy(upper, 0, cutTerms, 4 * a, 4);
+		}
+		java.util.Arrays.fill(etaAncillary, 0, (cutpoints + 1) * cutpoints, 0);
+		for (int j = 0; j <= cutpoints; j++) {
+			int u = 4 * j;
+			int l = 4 * (j - 1);
+			double dEta = 0;
+			double dEtaEta = 0;
+			if (j == 0) {
+				probabilities[j] = cutTerms[u];
+			} else if (j == cutpoints) {
+				probabilities[j] = cutTerms[l + 1];
+			} else {
+				probabilities[j] = cut[j - 1] - eta > 0 ? cutTerms[l + 1] - cutTerms[u + 1] : cutTerms[u] - cutTerms[l];
+			}
+			if (j < cutpoints) {
+				dEta -= cutTerms[u + 2];
+				dEtaEta += cutTerms[u + 3];
+				etaAncillary[j * cutpoints + j] = -cutTerms[u + 3];
+			}
+			if (j > 0) {
+				dEta += cutTerms[l + 2];
+				dEtaEta -= cutTerms[l + 3];
+				etaAncillary[j * cutpoints + j - 1] = cutTerms[l + 3];
+			}
+			etaFirst[j] = dEta;
+			etaSecond[j] = dEtaEta;
+		}
 	}
 
 	/** Below this a middle category's probability is taken in logs, where F(a) - F(b) would lose its digits. */

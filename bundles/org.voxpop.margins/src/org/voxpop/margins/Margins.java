@@ -277,28 +277,39 @@ public final class Margins {
 		private double[][] outcomeSums() {
 			int outcomeCount = outcomes.length;
 			int stride = 1 + ancillaryCount;
-			double[] second = new double[n * outcomeCount];
-			double[] rowSums = overRows(outcomeCount * stride, (model, d, from, to, into) -> {
-				for (int j = 0; j < outcomeCount; j++) {
-					int offset = j * n;
-					int at = j * stride;
-					for (int i = from; i < to; i++) {
-						d.clear();
-						model.probability(j, eta[i], ancillary, d);
-						second[offset + i] = omega[i] * d.etaEta();
-						into[at] += omega[i] * d.eta();
-						for (int a = 0; a < ancillaryCount; a++) {
-							into[at + 1 + a] += omega[i] * d.etaAncillary(a);
+			int products = k * outcomeCount;
+			int block = Kernels.blockRows(k);
+			double[] x = design.x();
+			// per block of rows, which stays in cache meanwhile: the rows' terms, then X' times the weighted second
+			// derivatives of every outcome (one read of the design for all of them)
+			double[] rowSums = overRows(products + outcomeCount * stride, (model, unused, from, to, into) -> {
+				double[] probabilities = new double[outcomeCount];
+				double[] first = new double[outcomeCount];
+				double[] second = new double[outcomeCount];
+				double[] cross = new double[outcomeCount * ancillaryCount];
+				double[] weightedSecond = new double[block * outcomeCount];
+				for (int r0 = from; r0 < to; r0 += block) {
+					int r1 = Math.min(to, r0 + block);
+					int m = r1 - r0;
+					for (int i = r0; i < r1; i++) {
+						model.probabilities(eta[i], ancillary, probabilities, first, second, cross);
+						double w = omega[i];
+						for (int j = 0; j < outcomeCount; j++) {
+							int at = products + j * stride;
+							weightedSecond[j * m + i - r0] = w * second[j];
+							into[at] += w * first[j];
+							for (int a = 0; a < ancillaryCount; a++) {
+								into[at + 1 + a] += w * cross[j * ancillaryCount + a];
+							}
 						}
 					}
+					Kernels.transposeMultiplyAdd(x, n, k, r0, r1, weightedSecond, outcomeCount, into);
 				}
 			});
-			double[] xt = new double[k * outcomeCount];
-			Kernels.transposeMultiply(design.x(), n, k, second, outcomeCount, xt);
 			double[][] sums = new double[outcomeCount][k + stride];
 			for (int j = 0; j < outcomeCount; j++) {
-				System.arraycopy(xt, j * k, sums[j], 0, k);
-				System.arraycopy(rowSums, j * stride, sums[j], k, stride);
+				System.arraycopy(rowSums, j * k, sums[j], 0, k);
+				System.arraycopy(rowSums, products + j * stride, sums[j], k, stride);
 			}
 			return sums;
 		}

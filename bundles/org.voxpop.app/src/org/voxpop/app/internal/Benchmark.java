@@ -113,7 +113,8 @@ final class Benchmark {
 
 	static void run(PrintStream out, int rows, int predictors, int repeats, Path csv) throws EstimationException, IOException {
 		long start = System.nanoTime();
-		ModelEstimation.warmUpInBackground(); // as voxpop estimate does while it reads the data
+		// as voxpop estimate does while it reads the data (the first job's model; the others' cold fits follow it)
+		ModelEstimation.warmUpInBackground("logit");
 		Dataset data = generate(rows, predictors);
 		out.printf(Locale.ROOT, "data: %,d rows x %d predictors, seed %d, generated in %.2f s; Java %s, %d cores%n", rows,
 				predictors, SEED, seconds(start), Runtime.version(), Runtime.getRuntime().availableProcessors());

@@ -194,7 +194,7 @@ public final class VoxpopCommand {
 			Reports.checkOutputFormat(report);
 		}
 		Contribution<Estimator> model = Estimators.get(modelId); // fails on an unknown model before reading the data
-		ModelEstimation.warmUpInBackground(); // on the other core, while the data are read
+		ModelEstimation.warmUpInBackground(modelId); // on the other core, while the data are read
 		Weight weight = weight(a);
 		Vce vce = vce(a, weight);
 		int iterations = a.value("iterate") == null ? ModelSpecification.DEFAULT_MAX_ITERATIONS
