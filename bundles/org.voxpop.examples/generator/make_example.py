@@ -421,6 +421,21 @@ R version 4.2.2 Patched (2022-11-10 r83330)
 """
 
 
+def binary_parameters(a, rows, outcome, beta):
+    """The TRUE parameter table of a binary logit outcome and its observed share."""
+    a("| term (Stata: `%s threat_nk threat_cn age female i.edu ideology i.country`) | true value |" % outcome)
+    a("|---|---|")
+    for name, b in beta:
+        if name == "age10":
+            a("| `age` (per year; = %g per 10 years) | %g |" % (b, b / 10.0))
+        else:
+            a("| `%s` | %g |" % (name, b))
+    a("")
+    a("Observed share supporting (among 0/1 answers): %.3f."
+      % (count(rows, outcome, 1) / float(count(rows, outcome, 1) + count(rows, outcome, 0))))
+    a("")
+
+
 def readme(rows):
     n = len(rows)
     w = [r["weight"] for r in rows]
@@ -511,32 +526,12 @@ def readme(rows):
     a("logit P(support_coop = 1) = b0 + b1 threat_nk + b2 threat_cn + b3 (age/10)")
     a("+ b4 female + b5 [edu = 2] + b6 [edu = 3] + b7 ideology + b8 [country = 2]")
     a("")
-    a("| term (Stata: `support_coop threat_nk threat_cn age female i.edu ideology i.country`) | true value |")
-    a("|---|---|")
-    for name, b in SUPPORT_BETA:
-        if name == "age10":
-            a("| `age` (per year; = %g per 10 years) | %g |" % (b, b / 10.0))
-        else:
-            a("| `%s` | %g |" % (name, b))
-    a("")
-    a("Observed share supporting (among 0/1 answers): %.3f."
-      % (count(rows, "support_coop", 1) / float(count(rows, "support_coop", 1) + count(rows, "support_coop", 0))))
-    a("")
+    binary_parameters(a, rows, "support_coop", SUPPORT_BETA)
     a("### TRUE parameters: `support_tri` (binary logit)")
     a("")
     a("The same form as `support_coop`, on the same covariates:")
     a("")
-    a("| term (Stata: `support_tri threat_nk threat_cn age female i.edu ideology i.country`) | true value |")
-    a("|---|---|")
-    for name, b in TRI_BETA:
-        if name == "age10":
-            a("| `age` (per year; = %g per 10 years) | %g |" % (b, b / 10.0))
-        else:
-            a("| `%s` | %g |" % (name, b))
-    a("")
-    a("Observed share supporting (among 0/1 answers): %.3f."
-      % (count(rows, "support_tri", 1) / float(count(rows, "support_tri", 1) + count(rows, "support_tri", 0))))
-    a("")
+    binary_parameters(a, rows, "support_tri", TRI_BETA)
     a("### TRUE parameters: `fav_japan` (ordered logit, Korean respondents)")
     a("")
     a("P(fav_japan <= j) = logistic(cut_j - xb), j = 1..4, i.e. fav_japan = 1 + the")

@@ -16,13 +16,13 @@ import org.voxpop.estimation.EstimationException;
 /**
  * Maximises a {@link Likelihood} by Newton-Raphson with step halving. Converges when the Newton decrement
  * g'H^-1 g falls below {@value #DECREMENT_TOLERANCE}, or below {@value #NOISE_DECREMENT} right after a step that
- * started below 1e-6 (the rounding floor of large weighted samples); Newton's quadratic convergence reaches that
- * one step after Stata's default criteria are met, so estimates agree with R and Stata to about 1e-9 standard
- * errors.
+ * started below 1e-6 (the rounding floor of large weighted samples). A decrement d means the estimates are within
+ * about sqrt(d) standard errors of the maximum: 1e-8 at the tolerance. Newton's quadratic convergence reaches it one
+ * step after Stata's default criteria (g'H^-1 g below 1e-5) are met, typically with a decrement far below it.
  */
 public final class NewtonRaphson {
 
-	static final double DECREMENT_TOLERANCE = 1e-20;
+	static final double DECREMENT_TOLERANCE = 1e-16;
 	/**
 	 * A decrement this small right after a step from an already tiny one is rounding noise (large weighted samples
 	 * cannot reach {@link #DECREMENT_TOLERANCE}); the estimates are then within 1e-6 standard errors of the maximum.
