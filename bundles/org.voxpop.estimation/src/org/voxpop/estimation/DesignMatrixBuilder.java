@@ -17,6 +17,7 @@ import org.voxpop.data.Dataset;
 import org.voxpop.data.RowCondition;
 import org.voxpop.data.NumericColumn;
 import org.voxpop.data.StringColumn;
+import org.voxpop.estimation.internal.IndexLikelihood;
 
 /**
  * Builds the {@link DesignMatrix} of a formula over a dataset; shared by all estimators, so that factor coding,
@@ -92,8 +93,18 @@ public final class DesignMatrixBuilder {
 			sampleValues.put(name, pick(values.get(name), sample));
 		}
 		double[] x = new double[columns.size() * n];
-		for (int j = 0; j < columns.size(); j++) {
+		// the columns in two halves on two threads for large samples (copying is bound by memory bandwidth per core)
+		int half = IndexLikelihood.threadsFor(n) > 1 ? columns.size() / 2 : 0;
+		java.util.concurrent.Future<?> other = half == 0 ? null : java.util.concurrent.ForkJoinPool.commonPool().submit(() -> {
+			for (int j = 0; j < half; j++) {
+				fill(columns.get(j), sampleValues, x, j * n, n);
+			}
+		});
+		for (int j = half; j < columns.size(); j++) {
 			fill(columns.get(j), sampleValues, x, j * n, n);
+		}
+		if (other != null) {
+			IndexLikelihood.join(other);
 		}
 		int[] clusters = null;
 		int clusterCount = 0;
@@ -284,8 +295,15 @@ public final class DesignMatrixBuilder {
 				continue; // a string cluster variable: "" is missing
 			}
 			Variable variable = data.codebook().getVariable(name);
+			if (variable == null || (variable.getCategories().stream().noneMatch(Category::isMissing)
+					&& variable.getValueRanges().stream().noneMatch(org.voxpop.codebook.ValueRange::isMissing))) {
+				for (int row = 0; row < rows; row++) { // no missing codes: only system missing, in a loop without branches
+					dropped[row] |= Double.isNaN(column[row]);
+				}
+				continue;
+			}
 			for (int row = 0; row < rows; row++) {
-				if (!dropped[row] && (Double.isNaN(column[row]) || (variable != null && variable.isMissingCode(column[row])))) {
+				if (!dropped[row] && (Double.isNaN(column[row]) || variable.isMissingCode(column[row]))) {
 					dropped[row] = true;
 				}
 			}

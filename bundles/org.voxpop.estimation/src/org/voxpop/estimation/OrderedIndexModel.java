@@ -57,13 +57,28 @@ public final class OrderedIndexModel implements IndexModel {
 		}
 		int[] category = new int[y.length];
 		double[] counts = new double[categories.length];
-		int last = 0;
-		for (int i = 0; i < y.length; i++) {
-			if (categories[last] != y[i]) { // runs of one category are common (sorted or grouped files)
-				last = Arrays.binarySearch(categories, y[i]);
+		double lowest = categories[0];
+		double span = categories[categories.length - 1] - lowest;
+		boolean smallIntegers = span < 4096;
+		for (double code : categories) {
+			smallIntegers &= code == Math.rint(code);
+		}
+		if (smallIntegers) { // the usual outcome codes: a table from code to category
+			int[] table = new int[(int) span + 1];
+			for (int j = 0; j < categories.length; j++) {
+				table[(int) (categories[j] - lowest)] = j;
 			}
-			category[i] = last;
-			counts[last] += design.weight(i);
+			for (int i = 0; i < y.length; i++) {
+				category[i] = table[(int) (y[i] - lowest)];
+			}
+		} else {
+			for (int i = 0; i < y.length; i++) {
+				category[i] = Arrays.binarySearch(categories, y[i]);
+			}
+		}
+		double[] weights = design.weights();
+		for (int i = 0; i < y.length; i++) {
+			counts[category[i]] += weights == null ? 1 : weights[i];
 		}
 		double total = Arrays.stream(counts).sum();
 		double[] cumulative = new double[categories.length - 1];
@@ -76,10 +91,33 @@ public final class OrderedIndexModel implements IndexModel {
 	}
 
 	/**
-	 * The distinct values, sorted. An outcome has few: they are kept in a small sorted array while the rows are read,
-	 * without boxing; past a thousand the rows are sorted instead.
+	 * The distinct values, sorted. An outcome has few, usually small integers: those are marked in a table; other
+	 * values are kept in a small sorted array while the rows are read, without boxing, and past a thousand the rows
+	 * are sorted instead.
 	 */
 	private static double[] distinctValues(double[] y) {
+		double lowest = Double.POSITIVE_INFINITY;
+		double highest = Double.NEGATIVE_INFINITY;
+		boolean integers = true;
+		for (double value : y) {
+			lowest = Math.min(lowest, value);
+			highest = Math.max(highest, value);
+			integers &= value == Math.rint(value);
+		}
+		if (integers && highest - lowest < 4096) { // the usual outcome codes: mark them in a table
+			boolean[] seen = new boolean[(int) (highest - lowest) + 1];
+			for (double value : y) {
+				seen[(int) (value - lowest)] = true;
+			}
+			double[] values = new double[seen.length];
+			int count = 0;
+			for (int c = 0; c < seen.length; c++) {
+				if (seen[c]) {
+					values[count++] = lowest + c;
+				}
+			}
+			return Arrays.copyOf(values, count);
+		}
 		double[] seen = new double[8];
 		int count = 0;
 		double last = Double.NaN;

@@ -306,6 +306,7 @@ public final class IndexLikelihood implements Likelihood {
 					}
 					continue;
 				}
+				java.util.Arrays.fill(rowVectors, m, (1 + ancillaryCount) * m, 0);
 				for (int i = 0; i < m; i++) {
 					int row = r0 + i;
 					double w = weights == null ? 1.0 : weights[row];
@@ -324,21 +325,25 @@ public final class IndexLikelihood implements Likelihood {
 						}
 						commonEtaEta = d.etaEta();
 					}
-					if (ancillaryCount > 0) {
-						long touched = d.touchedAncillary();
+					if (ancillaryCount > 64) {
 						for (int a = 0; a < ancillaryCount; a++) {
-							int at = (a + 1) * m + i;
-							if ((touched & (1L << a)) == 0) {
-								rowVectors[at] = 0;
-								continue;
-							}
-							rowVectors[at] = -w * d.etaAncillary(a);
+							rowVectors[(a + 1) * m + i] = -w * d.etaAncillary(a);
 							ancillaryGradient[a] += w * d.ancillary(a);
 							for (int b = 0; b < ancillaryCount; b++) {
-								// the terms of untouched parameters are zero (all bits are set past 64 parameters)
-								if ((touched & (1L << b)) != 0) {
-									ancillaryInformation[a * ancillaryCount + b] -= w * d.ancillaryAncillary(a, b);
-								}
+								ancillaryInformation[a * ancillaryCount + b] -= w * d.ancillaryAncillary(a, b);
+							}
+						}
+					} else {
+						// only the parameters the row touched (an ordered row: one or two cutpoints); the block's
+						// ancillary vectors were zeroed
+						long touched = d.touchedAncillary();
+						for (long rows = touched; rows != 0; rows &= rows - 1) {
+							int a = Long.numberOfTrailingZeros(rows);
+							rowVectors[(a + 1) * m + i] = -w * d.etaAncillary(a);
+							ancillaryGradient[a] += w * d.ancillary(a);
+							for (long columns = touched; columns != 0; columns &= columns - 1) {
+								int b = Long.numberOfTrailingZeros(columns);
+								ancillaryInformation[a * ancillaryCount + b] -= w * d.ancillaryAncillary(a, b);
 							}
 						}
 					}
