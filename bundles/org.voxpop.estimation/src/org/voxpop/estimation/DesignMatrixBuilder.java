@@ -17,7 +17,7 @@ import org.voxpop.data.Dataset;
 import org.voxpop.data.RowCondition;
 import org.voxpop.data.NumericColumn;
 import org.voxpop.data.StringColumn;
-import org.voxpop.estimation.internal.IndexLikelihood;
+import org.voxpop.estimation.internal.RowParts;
 
 /**
  * Builds the {@link DesignMatrix} of a formula over a dataset; shared by all estimators, so that factor coding,
@@ -94,7 +94,7 @@ public final class DesignMatrixBuilder {
 		}
 		double[] x = new double[columns.size() * n];
 		// the columns in two halves on two threads for large samples (copying is bound by memory bandwidth per core)
-		int half = IndexLikelihood.threadsFor(n) > 1 ? columns.size() / 2 : 0;
+		int half = RowParts.threadsFor(n) > 1 ? columns.size() / 2 : 0;
 		java.util.concurrent.Future<?> other = half == 0 ? null : java.util.concurrent.ForkJoinPool.commonPool().submit(() -> {
 			for (int j = 0; j < half; j++) {
 				fill(columns.get(j), sampleValues, x, j * n, n);
@@ -104,7 +104,7 @@ public final class DesignMatrixBuilder {
 			fill(columns.get(j), sampleValues, x, j * n, n);
 		}
 		if (other != null) {
-			IndexLikelihood.join(other);
+			RowParts.join(other);
 		}
 		int[] clusters = null;
 		int clusterCount = 0;

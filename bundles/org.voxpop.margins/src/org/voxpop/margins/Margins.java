@@ -13,7 +13,7 @@ import org.voxpop.estimation.Derivatives;
 import org.voxpop.estimation.FittedModel;
 import org.voxpop.estimation.IndexModel;
 import org.voxpop.estimation.Inference;
-import org.voxpop.estimation.internal.IndexLikelihood;
+import org.voxpop.estimation.internal.RowParts;
 import org.voxpop.estimation.internal.Kernels;
 import org.voxpop.estimation.internal.Matrices;
 import org.voxpop.estimation.result.Margin;
@@ -101,7 +101,7 @@ public final class Margins {
 			this.p = fitted.parameterCount();
 			this.ancillaryCount = p - k;
 			this.ancillary = fitted.ancillary();
-			this.models = fitted.models().subList(0, Math.min(fitted.models().size(), IndexLikelihood.threadsFor(n)));
+			this.models = fitted.models().subList(0, Math.min(fitted.models().size(), RowParts.threadsFor(n)));
 			this.derivatives = new Derivatives[models.size()];
 			for (int q = 0; q < derivatives.length; q++) {
 				derivatives[q] = new Derivatives(ancillaryCount);
@@ -324,23 +324,10 @@ public final class Margins {
 		 * order (so the result does not depend on timing). Per-row outputs of the loop go to disjoint rows.
 		 */
 		private double[] overRows(int length, RowLoop loop) {
-			int parts = models.size();
-			double[][] sums = new double[parts][length];
-			java.util.concurrent.Future<?>[] others = new java.util.concurrent.Future<?>[parts];
-			for (int q = 1; q < parts; q++) {
-				int part = q;
-				others[q] = java.util.concurrent.ForkJoinPool.commonPool().submit(() -> loop.run(models.get(part),
-						derivatives[part], (int) ((long) n * part / parts), (int) ((long) n * (part + 1) / parts), sums[part]));
-			}
-			loop.run(models.get(0), derivatives[0], 0, n / parts, sums[0]);
-			for (int q = 1; q < parts; q++) {
-				IndexLikelihood.join(others[q]);
-				for (int i = 0; i < length; i++) {
-					sums[0][i] += sums[q][i];
-				}
-			}
-			return sums[0];
+			return RowParts.sum(n, models.size(), length,
+					(part, from, to, into) -> loop.run(models.get(part), derivatives[part], from, to, into));
 		}
+
 
 		/** Average Pr(outcome j) with {@code variable} set to {@code level} for everybody; fills its Jacobian. */
 		private double predictiveMargin(String variable, double level, int j, double[] jacobian) {

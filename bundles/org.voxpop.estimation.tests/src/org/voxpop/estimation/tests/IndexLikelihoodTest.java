@@ -19,6 +19,7 @@ import org.voxpop.estimation.OrderedIndexModel;
 import org.voxpop.estimation.Weight;
 import org.voxpop.estimation.internal.Collinearity;
 import org.voxpop.estimation.internal.IndexLikelihood;
+import org.voxpop.estimation.internal.RowParts;
 
 /**
  * The fused row-block pass of {@link IndexLikelihood}: the value does not depend on whether derivatives were asked
@@ -151,7 +152,7 @@ class IndexLikelihoodTest {
 	@Test
 	void twoThreadsGiveTheOneThreadPassUpToRounding() throws Exception {
 		for (int categories : new int[] { 2, 4 }) {
-			DesignMatrix design = design(IndexLikelihood.PARALLEL_ROWS + 1_537, categories == 2, categories, true);
+			DesignMatrix design = design(RowParts.PARALLEL_ROWS + 1_537, categories == 2, categories, true);
 			IndexModel first = categories == 2 ? BinaryIndexModel.of(design, LOGISTIC) : OrderedIndexModel.of(design, LOGISTIC);
 			IndexModel second = categories == 2 ? BinaryIndexModel.of(design, LOGISTIC) : OrderedIndexModel.of(design, LOGISTIC);
 			IndexLikelihood one = new IndexLikelihood(design, first);
@@ -173,7 +174,7 @@ class IndexLikelihoodTest {
 			assertEquals(one.evaluate(new double[p], null, null), value, 1e-12 * Math.abs(value), "value only");
 		}
 		// the known cross product across two parts: the starting information of a logit
-		DesignMatrix design = design(IndexLikelihood.PARALLEL_ROWS + 99, true, 2, false);
+		DesignMatrix design = design(RowParts.PARALLEL_ROWS + 99, true, 2, false);
 		IndexModel model = BinaryIndexModel.of(design, LOGISTIC);
 		IndexLikelihood two = new IndexLikelihood(design, List.of(model, BinaryIndexModel.of(design, LOGISTIC)));
 		two.knowCrossProduct(Collinearity.check(design, new ModelDiagnostics()).crossProduct());

@@ -42,23 +42,10 @@ public final class Collinearity {
 		int m = k + 1;
 		// X'WX and X'w in one pass over the design: blocks of rows that stay in cache for both, in one contiguous part
 		// of the rows per thread, the parts' sums added in part order
-		int parts = IndexLikelihood.threadsFor(n);
-		double[][] sums = new double[parts][k * k + k];
-		java.util.concurrent.Future<?>[] others = new java.util.concurrent.Future<?>[parts];
-		for (int q = 1; q < parts; q++) {
-			int part = q;
-			others[q] = java.util.concurrent.ForkJoinPool.commonPool().submit(() -> crossProducts(design, weights,
-					(int) ((long) n * part / parts), (int) ((long) n * (part + 1) / parts), sums[part]));
-		}
-		crossProducts(design, weights, 0, n / parts, sums[0]);
-		for (int q = 1; q < parts; q++) {
-			IndexLikelihood.join(others[q]);
-			for (int i = 0; i < sums[0].length; i++) {
-				sums[0][i] += sums[q][i];
-			}
-		}
-		double[] xx = Arrays.copyOf(sums[0], k * k);
-		double[] xw = Arrays.copyOfRange(sums[0], k * k, k * k + k);
+		double[] sums = RowParts.sum(n, RowParts.threadsFor(n), k * k + k,
+				(part, from, to, into) -> crossProducts(design, weights, from, to, into));
+		double[] xx = Arrays.copyOf(sums, k * k);
+		double[] xw = Arrays.copyOfRange(sums, k * k, k * k + k);
 		double[] a = new double[m * m];
 		a[0] = Arrays.stream(weights).sum();
 		for (int j = 0; j < k; j++) {

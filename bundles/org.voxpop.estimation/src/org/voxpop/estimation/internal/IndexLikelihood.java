@@ -14,9 +14,6 @@ import org.voxpop.estimation.Weight;
  */
 public final class IndexLikelihood implements Likelihood {
 
-	/** Below this many rows a pass runs on the calling thread only: a second thread would not pay for itself. */
-	public static final int PARALLEL_ROWS = 50_000;
-
 	private final DesignMatrix design;
 	private final IndexModel model;
 	private final int n;
@@ -79,7 +76,7 @@ public final class IndexLikelihood implements Likelihood {
 
 	/** How many threads a pass over this many rows uses: the model instances worth creating for a likelihood. */
 	public static int threadsFor(int rows) {
-		return rows < PARALLEL_ROWS ? 1 : Math.min(2, Runtime.getRuntime().availableProcessors());
+		return RowParts.threadsFor(rows);
 	}
 
 	@Override
@@ -119,21 +116,6 @@ public final class IndexLikelihood implements Likelihood {
 		double[] result = new double[n];
 		Kernels.multiply(design.x(), n, k, theta, result);
 		return result;
-	}
-
-	/**
-	 * Waits for a part of a row loop that runs on another thread; its exceptions are rethrown as they are (a runtime
-	 * exception) or wrapped.
-	 */
-	public static void join(java.util.concurrent.Future<?> part) {
-		try {
-			part.get();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted during a pass over the rows", e);
-		} catch (java.util.concurrent.ExecutionException e) {
-			throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-		}
 	}
 
 	@Override
@@ -189,7 +171,7 @@ public final class IndexLikelihood implements Likelihood {
 		}
 		parts[0].pass(theta, ancillary, withDerivatives, known != null);
 		for (int i = 1; i < parts.length; i++) {
-			join(others[i]);
+			RowParts.join(others[i]);
 		}
 		java.util.Arrays.fill(xScoreCross, 0);
 		java.util.Arrays.fill(xx, 0);
