@@ -2,10 +2,16 @@ package org.voxpop.estimation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.voxpop.codebook.CodebookFactory;
+import org.voxpop.data.Column;
 import org.voxpop.data.Dataset;
+import org.voxpop.data.NumericColumn;
 import org.voxpop.estimation.internal.Collinearity;
 import org.voxpop.estimation.internal.IndexLikelihood;
 import org.voxpop.estimation.internal.Kernels;
@@ -50,8 +56,8 @@ public final class ModelEstimation {
 			boolean binary = Estimators.get(modelId).instance().includesConstant();
 			int rows = 20_000;
 			int predictors = 6;
-			java.util.SplittableRandom random = new java.util.SplittableRandom(1);
-			List<org.voxpop.data.Column> columns = new ArrayList<>();
+			SplittableRandom random = new SplittableRandom(1);
+			List<Column> columns = new ArrayList<>();
 			double[] y = new double[rows];
 			StringBuilder formula = new StringBuilder("y");
 			double[][] x = new double[predictors][rows];
@@ -65,22 +71,24 @@ public final class ModelEstimation {
 				double latent = eta + Math.log(u / (1 - u));
 				y[i] = binary ? (latent > 0 ? 1 : 0) : 1 + (latent > -1 ? 1 : 0) + (latent > 0 ? 1 : 0) + (latent > 1 ? 1 : 0);
 			}
-			columns.add(new org.voxpop.data.NumericColumn("y", y));
+			columns.add(new NumericColumn("y", y));
 			for (int j = 0; j < predictors; j++) {
-				columns.add(new org.voxpop.data.NumericColumn("x" + j, x[j]));
+				columns.add(new NumericColumn("x" + j, x[j]));
 				formula.append(" x").append(j);
 			}
-			Dataset data = new Dataset(null, org.voxpop.codebook.CodebookFactory.eINSTANCE.createStudy(), columns);
+			Dataset data = new Dataset(null, CodebookFactory.eINSTANCE.createStudy(), columns);
 			ModelSpecification spec = ModelSpecification.of(modelId, ModelFormula.parse(formula.toString()));
-			for (int round = 0; round < 8; round++) {
-				estimate(data, spec, new org.eclipse.core.runtime.NullProgressMonitor());
+			for (int round = 0; round < 8 && !FITTING.get(); round++) { // stops when the real fit starts
+				fit(data, spec, new NullProgressMonitor());
 			}
 		} catch (EstimationException | RuntimeException e) {
 			// a warm-up only: the real fit reports whatever is wrong
 		}
 	}
 
-	private static final java.util.concurrent.atomic.AtomicBoolean WARMED_UP = new java.util.concurrent.atomic.AtomicBoolean();
+	private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
+	/** Set by the first fit asked for, so that the warm-up does not compete with it for the cores. */
+	private static final AtomicBoolean FITTING = new AtomicBoolean();
 
 	/**
 	 * @param data    the dataset; never {@code null}
@@ -91,6 +99,12 @@ public final class ModelEstimation {
 	 * @throws org.eclipse.core.runtime.OperationCanceledException if cancelled
 	 */
 	public static EstimationResult estimate(Dataset data, ModelSpecification spec, IProgressMonitor monitor)
+			throws EstimationException {
+		FITTING.set(true);
+		return fit(data, spec, monitor);
+	}
+
+	private static EstimationResult fit(Dataset data, ModelSpecification spec, IProgressMonitor monitor)
 			throws EstimationException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Fitting " + spec.modelId() + " of " + spec.formula().outcome(), 10);
 		Estimator estimator = Estimators.get(spec.modelId()).instance();
