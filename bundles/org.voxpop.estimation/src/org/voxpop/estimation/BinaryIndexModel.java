@@ -134,6 +134,12 @@ public final class BinaryIndexModel implements IndexModel {
 	}
 
 	@Override
+	public boolean contributions(int from, int count, double[] eta, double[] value, double[] first, double[] second) {
+		link.binaryTerms(y, from, count, eta, value, first, second);
+		return true;
+	}
+
+	@Override
 	public double contribution(int row, double eta, double[] ancillary, Derivatives out) {
 		if (y[row] == 1) {
 			link.logCdfTerms(eta, terms);

@@ -49,6 +49,19 @@ public interface IndexModel {
 	double contribution(int row, double eta, double[] ancillary, Derivatives out);
 
 	/**
+	 * The contributions of a block of rows at once, for models without ancillary parameters: for row {@code from + i}
+	 * at index {@code eta[i]}, what {@link #contribution} returns into {@code value[i]}, and its first and second
+	 * derivatives with respect to eta into {@code first[i]} and {@code second[i]}, for {@code i < count}. Lets a model
+	 * evaluate its link on whole blocks (vectorised). The default has no block form and returns {@code false}: the
+	 * platform then calls {@link #contribution} row by row.
+	 *
+	 * @return whether the block was computed
+	 */
+	default boolean contributions(int from, int count, double[] eta, double[] value, double[] first, double[] second) {
+		return false;
+	}
+
+	/**
 	 * The probability of outcome {@code outcome} (an index into {@link #predictedOutcomes()}) at index {@code eta},
 	 * with its first and second derivatives with respect to eta, its first derivatives with respect to the ancillary
 	 * parameters and the eta-ancillary cross derivatives (the ancillary-ancillary terms are not used).

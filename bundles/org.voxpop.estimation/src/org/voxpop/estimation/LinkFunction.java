@@ -82,4 +82,28 @@ public interface LinkFunction {
 		into[1] = logSurvivalDerivative(t);
 		into[2] = logSurvivalSecondDerivative(t);
 	}
+
+	/**
+	 * A binary outcome's log-likelihood terms for a block of rows: for row {@code from + i} at index {@code eta[i]},
+	 * log F(eta) and its first two derivatives if y = 1, log(1 - F(eta)) and its derivatives otherwise, into
+	 * {@code value[i]}, {@code first[i]}, {@code second[i]} for {@code i < count}. The default calls
+	 * {@link #logCdfTerms} or {@link #logSurvivalTerms} row by row; links with a vectorised form override it (the
+	 * logistic with {@link LinkKernels#logisticBinaryTerms}).
+	 *
+	 * @param y the outcome, 1 or 0, read at {@code [from, from + count)}
+	 */
+	default void binaryTerms(double[] y, int from, int count, double[] eta, double[] value, double[] first,
+			double[] second) {
+		double[] terms = new double[3];
+		for (int i = 0; i < count; i++) {
+			if (y[from + i] == 1) {
+				logCdfTerms(eta[i], terms);
+			} else {
+				logSurvivalTerms(eta[i], terms);
+			}
+			value[i] = terms[0];
+			first[i] = terms[1];
+			second[i] = terms[2];
+		}
+	}
 }

@@ -64,6 +64,45 @@ class KernelsTest {
 	}
 
 	@Test
+	void logisticBinaryTermsAgreeWithTheTextbookFormulasIntoBothTails() {
+		SplittableRandom random = new SplittableRandom(11);
+		int from = 3;
+		for (int count : new int[] { 0, 1, 7, 8, 9, 31, 1000 }) {
+			double[] y = new double[from + count + 2];
+			double[] eta = new double[count];
+			for (int i = 0; i < count; i++) {
+				y[from + i] = random.nextInt(2);
+				int kind = random.nextInt(6); // far tails, an exact zero, ordinary values
+				eta[i] = kind == 0 ? random.nextDouble(-800, -30) : kind == 1 ? random.nextDouble(30, 800) : kind == 2 ? 0
+						: random.nextDouble(-8, 8);
+			}
+			for (Kernels.Implementation implementation : implementations()) {
+				double[] value = output(count);
+				double[] first = output(count);
+				double[] second = output(count);
+				implementation.logisticBinaryTerms(y, from, 0, count, eta, value, first, second);
+				String what = implementation.description() + ", " + count + " rows";
+				for (int i = 0; i < count; i++) {
+					double t = eta[i];
+					boolean success = y[from + i] == 1;
+					// log F(t) = -log(1 + exp(-t)), log(1 - F(t)) = -log(1 + exp(t)), each in its stable form
+					double u = success ? t : -t;
+					double expected = u >= 0 ? -Math.log1p(Math.exp(-u)) : u - Math.log1p(Math.exp(u));
+					double f = 1 / (1 + Math.exp(-t)); // F(t)
+					double expectedFirst = success ? 1 - f : -f;
+					double expectedSecond = -f * (1 - f);
+					assertClose(expected, value[i], Math.abs(expected) + 1e-300, what + ", value at " + t);
+					assertClose(expectedFirst, first[i], 1, what + ", first derivative at " + t);
+					assertClose(expectedSecond, second[i], 1, what + ", second derivative at " + t);
+				}
+				assertUntouchedTail(value, count, what);
+				assertUntouchedTail(first, count, what);
+				assertUntouchedTail(second, count, what);
+			}
+		}
+	}
+
+	@Test
 	void multiplyAgreesWithTheTextbookLoop() {
 		SplittableRandom random = new SplittableRandom(1);
 		for (int n : ROWS) {

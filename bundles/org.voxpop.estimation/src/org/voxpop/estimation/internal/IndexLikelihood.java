@@ -223,6 +223,10 @@ public final class IndexLikelihood implements Likelihood {
 		final int to;
 		final Derivatives derivatives = new Derivatives(ancillaryCount);
 		final double[] etaBlock = new double[blockRows];
+		/** A block's contributions and their eta derivatives, for models that compute them a block at a time. */
+		final double[] valueBlock = new double[blockRows];
+		final double[] firstBlock = new double[blockRows];
+		final double[] secondBlock = new double[blockRows];
 		/** The block's weighted scores for eta, then its eta-ancillary terms, ancillary by ancillary. */
 		final double[] rowVectors = new double[blockRows * (1 + ancillaryCount)];
 		final double[] informationBlock = new double[blockRows];
@@ -277,10 +281,14 @@ public final class IndexLikelihood implements Likelihood {
 				int r1 = Math.min(to, r0 + blockRows);
 				int m = r1 - r0;
 				Kernels.multiply(x, n, k, theta, r0, r1, etaBlock);
+				// models without ancillary parameters may compute the whole block at once (a vectorised link)
+				boolean block = ancillaryCount == 0
+						&& model.contributions(r0, m, etaBlock, valueBlock, firstBlock, secondBlock);
 				if (!withDerivatives) {
 					for (int i = 0; i < m; i++) {
 						double w = weights == null ? 1.0 : weights[r0 + i];
-						double contribution = model.contribution(r0 + i, etaBlock[i], ancillary, null);
+						double contribution = block ? valueBlock[i]
+								: model.contribution(r0 + i, etaBlock[i], ancillary, null);
 						logL += w * contribution;
 						if (contribution > DETERMINED_LOG_PROBABILITY) {
 							countDetermined(y[r0 + i]);
@@ -292,20 +300,34 @@ public final class IndexLikelihood implements Likelihood {
 				for (int i = 0; i < m; i++) {
 					int row = r0 + i;
 					double w = weights == null ? 1.0 : weights[row];
-					d.clear();
-					double contribution = model.contribution(row, etaBlock[i], ancillary, d);
+					double contribution;
+					double etaFirst;
+					double etaSecond;
+					if (block) {
+						contribution = valueBlock[i];
+						etaFirst = firstBlock[i];
+						etaSecond = secondBlock[i];
+					} else {
+						d.clear();
+						contribution = model.contribution(row, etaBlock[i], ancillary, d);
+						etaFirst = d.eta();
+						etaSecond = d.etaEta();
+					}
 					logL += w * contribution;
 					if (contribution > DETERMINED_LOG_PROBABILITY) {
 						countDetermined(y[row]);
 					}
-					rowVectors[i] = w * d.eta();
-					informationBlock[i] = -w * d.etaEta();
+					rowVectors[i] = w * etaFirst;
+					informationBlock[i] = -w * etaSecond;
 					if (checkCommon) {
-						if (row != from && d.etaEta() != commonEtaEta) {
+						if (row != from && etaSecond != commonEtaEta) {
 							common = false;
 							return;
 						}
-						commonEtaEta = d.etaEta();
+						commonEtaEta = etaSecond;
+					}
+					if (ancillaryCount == 0) {
+						continue;
 					}
 					if (ancillaryCount > 64) {
 						for (int a = 0; a < ancillaryCount; a++) {

@@ -71,6 +71,27 @@ public final class Kernels {
 			java.util.Arrays.fill(out, 0, k * k, 0.0);
 			weightedCrossProductAdd(x, n, k, 0, n, w, out);
 		}
+
+		/**
+		 * As {@link Kernels#logisticBinaryTerms(double[], int, int, double[], double[], double[], double[])}, for the
+		 * block indexes [start, count) only.
+		 */
+		default void logisticBinaryTerms(double[] y, int from, int start, int count, double[] eta, double[] value,
+				double[] first, double[] second) {
+			for (int i = start; i < count; i++) {
+				boolean success = y[from + i] == 1;
+				double u = success ? eta[i] : -eta[i];
+				double e = Math.exp(-Math.abs(u)); // in (0, 1]: no overflow
+				double w = 1 + e;
+				double large = 1 / w;
+				double small = e * large;
+				double log1p = w == 1 ? e : Math.log(w) * e / (w - 1); // log(1 + e), Goldberg's correction
+				value[i] = u >= 0 ? -log1p : u - log1p;
+				double rest = u >= 0 ? small : large; // 1 - F(u)
+				first[i] = success ? rest : -rest;
+				second[i] = -small * large;
+			}
+		}
 	}
 
 	/** The vector implementation, or {@code null} and why not. */
@@ -222,6 +243,16 @@ public final class Kernels {
 		checkLength(w, n, "w");
 		checkLength(out, Math.multiplyExact(k, k), "out");
 		ACTIVE.weightedCrossProduct(x, n, k, w, out);
+	}
+
+	/**
+	 * A binary logit's log-likelihood terms for rows {@code [from, from + count)} of the outcome {@code y}, at the
+	 * indexes {@code eta[0..count)}: log F(eta) for y = 1, log(1 - F(eta)) otherwise (F logistic), and their first and
+	 * second derivatives with respect to eta, into {@code value}, {@code first}, {@code second} (from index 0).
+	 */
+	public static void logisticBinaryTerms(double[] y, int from, int count, double[] eta, double[] value,
+			double[] first, double[] second) {
+		ACTIVE.logisticBinaryTerms(y, from, 0, count, eta, value, first, second);
 	}
 
 	/**

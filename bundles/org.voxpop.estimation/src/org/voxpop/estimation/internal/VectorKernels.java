@@ -8,6 +8,8 @@ import static org.voxpop.estimation.internal.ScalarKernels.scratch;
 import java.util.Arrays;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -313,5 +315,30 @@ final class VectorKernels implements Kernels.Implementation {
 			s += lanes[offset + lane];
 		}
 		return s;
+	}
+
+	/** The scalar formulas of {@link Kernels.Implementation#logisticBinaryTerms}, LANES rows at a time (EXP, LOG: SVML). */
+	@Override
+	public void logisticBinaryTerms(double[] y, int from, int start, int count, double[] eta, double[] value,
+			double[] first, double[] second) {
+		DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+		int i = start;
+		for (; i <= count - LANES; i += LANES) {
+			VectorMask<Double> success = DoubleVector.fromArray(SPECIES, y, from + i).compare(VectorOperators.EQ, 1.0);
+			DoubleVector t = DoubleVector.fromArray(SPECIES, eta, i);
+			DoubleVector u = t.neg().blend(t, success);
+			DoubleVector e = u.abs().neg().lanewise(VectorOperators.EXP);
+			DoubleVector w = one.add(e);
+			DoubleVector large = one.div(w);
+			DoubleVector small = e.mul(large);
+			DoubleVector log1p = w.lanewise(VectorOperators.LOG).mul(e).div(w.sub(one))
+					.blend(e, w.compare(VectorOperators.EQ, 1.0));
+			VectorMask<Double> nonNegative = u.compare(VectorOperators.GE, 0.0);
+			u.sub(log1p).blend(log1p.neg(), nonNegative).intoArray(value, i);
+			DoubleVector rest = large.blend(small, nonNegative);
+			rest.neg().blend(rest, success).intoArray(first, i);
+			small.mul(large).neg().intoArray(second, i);
+		}
+		Kernels.scalar().logisticBinaryTerms(y, from, i, count, eta, value, first, second); // the last rows
 	}
 }

@@ -1,6 +1,7 @@
 package org.voxpop.estimator.logit.internal;
 
 import org.voxpop.estimation.LinkFunction;
+import org.voxpop.estimation.LinkKernels;
 
 /**
  * The standard logistic distribution, F(t) = 1 / (1 + exp(-t)), with its log forms written to stay exact in both
@@ -98,6 +99,12 @@ final class LogisticLink implements LinkFunction {
 		into[0] = t <= 0 ? -log1p(e) : -t - log1p(e);
 		into[1] = -(t >= 0 ? large : small); // -F(t)
 		into[2] = -small * large;
+	}
+
+	@Override
+	public void binaryTerms(double[] y, int from, int count, double[] eta, double[] value, double[] first,
+			double[] second) {
+		LinkKernels.logisticBinaryTerms(y, from, count, eta, value, first, second);
 	}
 
 	/**
