@@ -375,6 +375,9 @@ d <- read.csv("poll2024.csv")
 s <- subset(d, support_coop <= 1 & threat_nk <= 4 & threat_cn <= 4)
 f <- glm(support_coop ~ threat_nk + threat_cn + age + female + factor(edu) +
            ideology + factor(country), family = binomial, data = s)
+t <- subset(d, support_tri <= 1 & threat_nk <= 4 & threat_cn <= 4)
+g <- glm(support_tri ~ threat_nk + threat_cn + age + female + factor(edu) +
+           ideology + factor(country), family = binomial, data = t)
 k <- subset(d, country == 1 & fav_japan <= 5 & threat_cn <= 4)
 p <- MASS::polr(factor(fav_japan) ~ age + female + factor(edu) + ideology + threat_cn,
                 data = k, Hess = TRUE)
@@ -384,6 +387,9 @@ show <- function(title, n, cf, true) {
 }
 show("support_coop, binary logit (glm)", nobs(f), coef(summary(f)),
      c(-4.0, 0.5, 0.4, 0.015, -0.3, 0.3, 0.6, 0.35, 0.5))
+cat("\\n")
+show("support_tri, binary logit (glm)", nobs(g), coef(summary(g)),
+     c(-3.6, 0.5, 0.6, 0.010, -0.2, 0.2, 0.4, 0.40, 0.2))
 cat("\\n")
 show("fav_japan, ordered logit (MASS::polr), Korea", nrow(k), coef(summary(p)),
      c(-0.025, 0.1, 0.2, 0.4, 0.35, 0.3, -0.5, 1.0, 2.5, 4.0))
@@ -404,6 +410,18 @@ factor(edu)2          0.3309    0.2267     0.300
 factor(edu)3          0.7085    0.2257     0.600
 ideology              0.4221    0.0671     0.350
 factor(country)2      0.5330    0.1195     0.500
+
+support_tri, binary logit (glm), n = 1668
+term                estimate        se      true
+(Intercept)          -3.9931    0.4977    -3.600
+threat_nk             0.6014    0.0832     0.500
+threat_cn             0.5908    0.0776     0.600
+age                   0.0110    0.0054     0.010
+female               -0.1845    0.1425    -0.200
+factor(edu)2          0.7999    0.2605     0.200
+factor(edu)3          0.7965    0.2508     0.400
+ideology              0.3019    0.0792     0.400
+factor(country)2      0.1226    0.1413     0.200
 
 fav_japan, ordered logit (MASS::polr), Korea, n = 865
 term                estimate        se      true
