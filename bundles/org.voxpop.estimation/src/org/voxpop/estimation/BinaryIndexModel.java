@@ -153,12 +153,13 @@ public final class BinaryIndexModel implements IndexModel {
 	}
 
 	@Override
-	public void probabilities(double eta, double[] ancillary, double[] probabilities, double[] etaFirst,
+	public boolean probabilities(double eta, double[] ancillary, double[] probabilities, double[] etaFirst,
 			double[] etaSecond, double[] etaAncillary) {
 		link.cdfTerms(eta, terms);
 		probabilities[0] = terms[0];
 		etaFirst[0] = terms[2];
 		etaSecond[0] = terms[3];
+		return true;
 	}
 
 	@Override

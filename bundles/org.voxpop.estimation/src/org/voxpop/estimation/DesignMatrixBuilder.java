@@ -6,9 +6,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.voxpop.codebook.Category;
+import org.voxpop.codebook.ValueRange;
 import org.voxpop.codebook.Variable;
 import org.voxpop.data.Codes;
 import org.voxpop.data.Column;
@@ -95,7 +98,7 @@ public final class DesignMatrixBuilder {
 		double[] x = new double[columns.size() * n];
 		// the columns in two halves on two threads for large samples (copying is bound by memory bandwidth per core)
 		int half = RowParts.threadsFor(n) > 1 ? columns.size() / 2 : 0;
-		java.util.concurrent.Future<?> other = half == 0 ? null : java.util.concurrent.ForkJoinPool.commonPool().submit(() -> {
+		Future<?> other = half == 0 ? null : ForkJoinPool.commonPool().submit(() -> {
 			for (int j = 0; j < half; j++) {
 				fill(columns.get(j), sampleValues, x, j * n, n);
 			}
@@ -288,7 +291,7 @@ public final class DesignMatrixBuilder {
 	private static int[] estimationSample(Dataset data, List<String> names, Map<String, double[]> values, Weight weight,
 			String clusterVariable, boolean[] excluded) throws EstimationException {
 		int rows = data.rowCount();
-		boolean[] dropped = excluded.clone();
+		boolean[] dropped = excluded; // fresh from excludedRows: marked further in place
 		for (String name : names) {
 			double[] column = values.get(name);
 			if (column == null) {
@@ -296,7 +299,7 @@ public final class DesignMatrixBuilder {
 			}
 			Variable variable = data.codebook().getVariable(name);
 			if (variable == null || (variable.getCategories().stream().noneMatch(Category::isMissing)
-					&& variable.getValueRanges().stream().noneMatch(org.voxpop.codebook.ValueRange::isMissing))) {
+					&& variable.getValueRanges().stream().noneMatch(ValueRange::isMissing))) {
 				for (int row = 0; row < rows; row++) { // no missing codes: only system missing, in a loop without branches
 					dropped[row] |= Double.isNaN(column[row]);
 				}

@@ -73,27 +73,19 @@ public interface IndexModel {
 	/**
 	 * The probabilities of all predicted outcomes at index {@code eta} with the derivatives margins need, in one
 	 * call per row: first and second derivatives with respect to eta and the eta-ancillary cross derivatives, as
-	 * {@link #probability} gives them. The default calls {@link #probability} once per outcome; a model whose
-	 * outcomes share terms (an ordered model's cutpoints, each in two adjacent outcomes) overrides it to compute each
-	 * term once.
+	 * {@link #probability} gives them. A model whose outcomes share terms (an ordered model's cutpoints, each in two
+	 * adjacent outcomes) computes each term once this way. The default has no such form and returns {@code false}:
+	 * the platform then calls {@link #probability} once per outcome.
 	 *
 	 * @param probabilities receives one probability per predicted outcome
 	 * @param etaFirst      receives d p / d eta per outcome
 	 * @param etaSecond     receives d2 p / d eta2 per outcome
 	 * @param etaAncillary  receives d2 p / d eta d ancillary_a, outcome by outcome ({@code ancillary.length} values
 	 *                      each), every value written
+	 * @return whether the values were computed
 	 */
-	default void probabilities(double eta, double[] ancillary, double[] probabilities, double[] etaFirst,
+	default boolean probabilities(double eta, double[] ancillary, double[] probabilities, double[] etaFirst,
 			double[] etaSecond, double[] etaAncillary) {
-		Derivatives d = new Derivatives(ancillary.length);
-		for (int j = 0; j < probabilities.length; j++) {
-			d.clear();
-			probabilities[j] = probability(j, eta, ancillary, d);
-			etaFirst[j] = d.eta();
-			etaSecond[j] = d.etaEta();
-			for (int a = 0; a < ancillary.length; a++) {
-				etaAncillary[j * ancillary.length + a] = d.etaAncillary(a);
-			}
-		}
+		return false;
 	}
 }

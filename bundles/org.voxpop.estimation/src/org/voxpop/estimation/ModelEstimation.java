@@ -17,6 +17,7 @@ import org.voxpop.estimation.internal.IndexLikelihood;
 import org.voxpop.estimation.internal.Kernels;
 import org.voxpop.estimation.internal.Matrices;
 import org.voxpop.estimation.internal.NewtonRaphson;
+import org.voxpop.estimation.internal.RowParts;
 import org.voxpop.estimation.result.Coefficient;
 import org.voxpop.estimation.result.EstimationResult;
 
@@ -128,7 +129,7 @@ public final class ModelEstimation {
 		}
 		progress.worked(1);
 		List<IndexModel> models = new ArrayList<>();
-		for (int thread = IndexLikelihood.threadsFor(design.rows()); thread > 0; thread--) {
+		for (int thread = RowParts.threadsFor(design.rows()); thread > 0; thread--) {
 			models.add(estimator.model(design)); // one instance per thread of the row passes
 		}
 		IndexLikelihood likelihood = new IndexLikelihood(design, models);

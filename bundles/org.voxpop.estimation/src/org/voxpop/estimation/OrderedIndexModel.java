@@ -59,7 +59,7 @@ public final class OrderedIndexModel implements IndexModel {
 		double[] counts = new double[categories.length];
 		double lowest = categories[0];
 		double span = categories[categories.length - 1] - lowest;
-		boolean smallIntegers = span < 4096;
+		boolean smallIntegers = span < SMALL_CODE_RANGE;
 		for (double code : categories) {
 			smallIntegers &= code == Math.rint(code);
 		}
@@ -91,9 +91,8 @@ public final class OrderedIndexModel implements IndexModel {
 	}
 
 	/**
-	 * The distinct values, sorted. An outcome has few, usually small integers: those are marked in a table; other
-	 * values are kept in a small sorted array while the rows are read, without boxing, and past a thousand the rows
-	 * are sorted instead.
+	 * The distinct values, sorted, without boxing. An outcome has few, usually small integers: those are marked in a
+	 * table; other values are sorted.
 	 */
 	private static double[] distinctValues(double[] y) {
 		double lowest = Double.POSITIVE_INFINITY;
@@ -104,7 +103,7 @@ public final class OrderedIndexModel implements IndexModel {
 			highest = Math.max(highest, value);
 			integers &= value == Math.rint(value);
 		}
-		if (integers && highest - lowest < 4096) { // the usual outcome codes: mark them in a table
+		if (integers && highest - lowest < SMALL_CODE_RANGE) { // the usual outcome codes: mark them in a table
 			boolean[] seen = new boolean[(int) (highest - lowest) + 1];
 			for (double value : y) {
 				seen[(int) (value - lowest)] = true;
@@ -118,30 +117,15 @@ public final class OrderedIndexModel implements IndexModel {
 			}
 			return Arrays.copyOf(values, count);
 		}
-		double[] seen = new double[8];
+		double[] sorted = y.clone(); // other codes: sorted, then each kept once
+		Arrays.sort(sorted);
 		int count = 0;
-		double last = Double.NaN;
-		for (double value : y) {
-			if (value == last) {
-				continue;
+		for (double value : sorted) {
+			if (count == 0 || value != sorted[count - 1]) {
+				sorted[count++] = value;
 			}
-			last = value;
-			int at = Arrays.binarySearch(seen, 0, count, value);
-			if (at >= 0) {
-				continue;
-			}
-			if (count == 1000) {
-				return Arrays.stream(y).sorted().distinct().toArray();
-			}
-			if (count == seen.length) {
-				seen = Arrays.copyOf(seen, 2 * count);
-			}
-			int insert = -at - 1;
-			System.arraycopy(seen, insert, seen, insert + 1, count - insert);
-			seen[insert] = value;
-			count++;
 		}
-		return Arrays.copyOf(seen, count);
+		return Arrays.copyOf(sorted, count);
 	}
 
 	/** Each row's category, an index into {@link #categories()}; the model's own array, not to be modified. */
@@ -228,7 +212,7 @@ public final class OrderedIndexModel implements IndexModel {
 	 * a_j = cut_j - eta, with the derivatives of {@link #probability}.
 	 */
 	@Override
-	public void probabilities(double eta, double[] cut, double[] probabilities, double[] etaFirst, double[] etaSecond,
+	public boolean probabilities(double eta, double[] cut, double[] probabilities, double[] etaFirst, double[] etaSecond,
 			double[] etaAncillary) {
 		int cutpoints = categories.length - 1;
 		if (cutTerms == null || cutTerms.length != 4 * cutpoints) {
@@ -264,7 +248,11 @@ public final class OrderedIndexModel implements IndexModel {
 			etaFirst[j] = dEta;
 			etaSecond[j] = dEtaEta;
 		}
+		return true;
 	}
+
+	/** Integer outcome codes spanning less than this are mapped to categories through a table. */
+	private static final int SMALL_CODE_RANGE = 4096;
 
 	/** Below this a middle category's probability is taken in logs, where F(a) - F(b) would lose its digits. */
 	private static final double TINY = 1e-200;

@@ -282,7 +282,7 @@ public final class Margins {
 			double[] x = design.x();
 			// per block of rows, which stays in cache meanwhile: the rows' terms, then X' times the weighted second
 			// derivatives of every outcome (one read of the design for all of them)
-			double[] rowSums = overRows(products + outcomeCount * stride, (model, unused, from, to, into) -> {
+			double[] rowSums = overRows(products + outcomeCount * stride, (model, d, from, to, into) -> {
 				double[] probabilities = new double[outcomeCount];
 				double[] first = new double[outcomeCount];
 				double[] second = new double[outcomeCount];
@@ -292,7 +292,9 @@ public final class Margins {
 					int r1 = Math.min(to, r0 + block);
 					int m = r1 - r0;
 					for (int i = r0; i < r1; i++) {
-						model.probabilities(eta[i], ancillary, probabilities, first, second, cross);
+						if (!model.probabilities(eta[i], ancillary, probabilities, first, second, cross)) {
+							probabilitiesOneByOne(model, d, eta[i], probabilities, first, second, cross);
+						}
 						double w = omega[i];
 						for (int j = 0; j < outcomeCount; j++) {
 							int at = products + j * stride;
@@ -312,6 +314,20 @@ public final class Margins {
 				System.arraycopy(rowSums, products + j * stride, sums[j], k, stride);
 			}
 			return sums;
+		}
+
+		/** What {@link IndexModel#probabilities} gives, from {@link IndexModel#probability} outcome by outcome. */
+		private void probabilitiesOneByOne(IndexModel model, Derivatives d, double rowEta, double[] probabilities,
+				double[] first, double[] second, double[] cross) {
+			for (int j = 0; j < probabilities.length; j++) {
+				d.clear();
+				probabilities[j] = model.probability(j, rowEta, ancillary, d);
+				first[j] = d.eta();
+				second[j] = d.etaEta();
+				for (int a = 0; a < ancillaryCount; a++) {
+					cross[j * ancillaryCount + a] = d.etaAncillary(a);
+				}
+			}
 		}
 
 		/** A loop over the rows [from, to), with its own model instance and derivatives, adding its sums to into. */

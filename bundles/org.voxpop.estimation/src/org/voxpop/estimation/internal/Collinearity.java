@@ -34,20 +34,16 @@ public final class Collinearity {
 		int n = design.rows();
 		int k = design.columnCount();
 		int constant = design.constantIndex();
-		double[] weights = new double[n];
-		for (int i = 0; i < n; i++) {
-			weights[i] = design.weight(i);
-		}
 		// cross-products of [1, X] with the constant first
 		int m = k + 1;
 		// X'WX and X'w in one pass over the design: blocks of rows that stay in cache for both, in one contiguous part
 		// of the rows per thread, the parts' sums added in part order
 		double[] sums = RowParts.sum(n, RowParts.threadsFor(n), k * k + k,
-				(part, from, to, into) -> crossProducts(design, weights, from, to, into));
+				(part, from, to, into) -> crossProducts(design, from, to, into));
 		double[] xx = Arrays.copyOf(sums, k * k);
 		double[] xw = Arrays.copyOfRange(sums, k * k, k * k + k);
 		double[] a = new double[m * m];
-		a[0] = Arrays.stream(weights).sum();
+		a[0] = design.weightSum();
 		for (int j = 0; j < k; j++) {
 			a[(j + 1)] = xw[j];
 			a[(j + 1) * m] = xw[j];
@@ -101,16 +97,23 @@ public final class Collinearity {
 	}
 
 	/** X'WX (k x k) then X'w (k values) of the rows [from, to), added to {@code into}. */
-	private static void crossProducts(DesignMatrix design, double[] weights, int from, int to, double[] into) {
+	private static void crossProducts(DesignMatrix design, int from, int to, double[] into) {
 		int n = design.rows();
 		int k = design.columnCount();
 		double[] x = design.x();
+		double[] weights = design.weights();
 		double[] xx = new double[k * k];
 		double[] xw = new double[k];
 		int block = Kernels.blockRows(k);
+		double[] w = new double[block];
+		if (weights == null) {
+			Arrays.fill(w, 1.0);
+		}
 		for (int r0 = from; r0 < to; r0 += block) {
 			int r1 = Math.min(to, r0 + block);
-			double[] w = Arrays.copyOfRange(weights, r0, r1);
+			if (weights != null) {
+				System.arraycopy(weights, r0, w, 0, r1 - r0);
+			}
 			Kernels.weightedCrossProductAdd(x, n, k, r0, r1, w, xx);
 			Kernels.transposeMultiplyAdd(x, n, k, r0, r1, w, xw);
 		}

@@ -14,14 +14,15 @@ import org.voxpop.estimation.Weight;
  */
 public final class IndexLikelihood implements Likelihood {
 
+	/** A row is completely determined when the log-probability of its observed outcome is above this. */
+	private static final double DETERMINED_LOG_PROBABILITY = -1e-7;
+
 	private final DesignMatrix design;
 	private final IndexModel model;
 	private final int n;
 	private final int k;
 	private final int ancillaryCount;
 	private final Derivatives derivatives;
-	/** A row is completely determined when the log-probability of its observed outcome is above this. */
-	private static final double DETERMINED_LOG_PROBABILITY = -1e-7;
 	/** Rows per block of the fused pass. */
 	private final int blockRows;
 	/** One part of the rows per thread, each with its own model instance, scratch and sums. */
@@ -48,7 +49,7 @@ public final class IndexLikelihood implements Likelihood {
 	 * A likelihood whose passes split the rows into one contiguous part per model instance, each on its own thread
 	 * (the first on the calling one), summed in part order, so that results do not depend on thread timing.
 	 *
-	 * @param models one instance of the same model per part, e.g. {@link #threadsFor(int)} of them from
+	 * @param models one instance of the same model per part, e.g. {@link RowParts#threadsFor(int)} of them from
 	 *               {@code Estimator.model(design)} (an {@link IndexModel} is called from one thread at a time); not
 	 *               empty
 	 */
@@ -72,11 +73,6 @@ public final class IndexLikelihood implements Likelihood {
 		this.xx = new double[k * k];
 		this.ancillaryGradient = new double[ancillaryCount];
 		this.ancillaryInformation = new double[ancillaryCount * ancillaryCount];
-	}
-
-	/** How many threads a pass over this many rows uses: the model instances worth creating for a likelihood. */
-	public static int threadsFor(int rows) {
-		return RowParts.threadsFor(rows);
 	}
 
 	@Override

@@ -65,33 +65,35 @@ public final class ReportData {
 	}
 
 	private void addMargins(List<EstimationResult> results) {
-		long outcomes = results.stream().map(EstimationResult::outcome).distinct().count();
+		boolean sharedOutcome = results.stream().map(EstimationResult::outcome).distinct().count() < results.size();
 		Map<String, Integer> seriesIndex = new LinkedHashMap<>();
 		Map<String, Integer> termOrder = new LinkedHashMap<>();
-		List<MarginRow> rows = new ArrayList<>();
 		for (int m = 0; m < results.size(); m++) {
-			EstimationResult r = results.get(m);
-			String prefix = outcomes < results.size() ? "Model " + (m + 1) + ": " : "";
-			for (int i = 0; i < r.margins().size(); i++) {
-				Margin e = r.margins().get(i);
-				String series = prefix + r.outcome()
-						+ (Double.isNaN(e.outcome()) ? "" : " = " + NumberText.plain(e.outcome()));
-				seriesIndex.putIfAbsent(series, seriesIndex.size());
+			for (Margin e : results.get(m).margins()) {
+				seriesIndex.putIfAbsent(series(results.get(m), m, sharedOutcome, e), seriesIndex.size());
 				termOrder.putIfAbsent(e.term(), termOrder.size());
-				String label = e.label() == null ? e.term() : e.label();
-				rows.add(new MarginRow(m + 1, r.model(), r.outcome(), series, seriesIndex.get(series), e.term(), label,
-						label, i + 1, number(e.estimate()), number(e.se()), number(e.z()), number(e.p()),
-						number(e.ciLow()), number(e.ciHigh()), stars(e.p())));
 			}
 		}
 		boolean severalSeries = seriesIndex.size() > 1;
-		rows.sort(Comparator.comparingInt((MarginRow row) -> termOrder.get(row.term()))
-				.thenComparingInt(MarginRow::seriesIndex));
-		for (MarginRow row : rows) {
-			margins.add(severalSeries ? new MarginRow(row.modelIndex(), row.model(), row.outcome(), row.series(),
-					row.seriesIndex(), row.term(), row.label(), row.label() + " (" + row.series() + ")", row.position(),
-					row.estimate(), row.se(), row.z(), row.p(), row.ciLow(), row.ciHigh(), row.stars()) : row);
+		for (int m = 0; m < results.size(); m++) {
+			EstimationResult r = results.get(m);
+			for (int i = 0; i < r.margins().size(); i++) {
+				Margin e = r.margins().get(i);
+				String series = series(r, m, sharedOutcome, e);
+				String label = e.label() == null ? e.term() : e.label();
+				margins.add(new MarginRow(m + 1, r.model(), r.outcome(), series, seriesIndex.get(series), e.term(), label,
+						severalSeries ? label + " (" + series + ")" : label, i + 1, number(e.estimate()), number(e.se()),
+						number(e.z()), number(e.p()), number(e.ciLow()), number(e.ciHigh()), stars(e.p())));
+			}
 		}
+		margins.sort(Comparator.comparingInt((MarginRow row) -> termOrder.get(row.term()))
+				.thenComparingInt(MarginRow::seriesIndex));
+	}
+
+	/** What a margin is on: the outcome, "= code" for an ordered model's category, "Model k:" when outcomes repeat. */
+	private static String series(EstimationResult result, int modelIndex, boolean sharedOutcome, Margin margin) {
+		return (sharedOutcome ? "Model " + (modelIndex + 1) + ": " : "") + result.outcome()
+				+ (Double.isNaN(margin.outcome()) ? "" : " = " + NumberText.plain(margin.outcome()));
 	}
 
 	public Cursor<CoefficientRow> coefficients() {
