@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -64,8 +65,9 @@ class CsvImporterTest {
 				content.append('\n'); // blank lines do not count as rows
 			}
 		}
-		for (int bufferSize : new int[] { CsvTokenizer.DEFAULT_BUFFER_SIZE, 64 }) {
-			Dataset data = read(new CsvImporter(bufferSize), content.toString());
+		for (CsvImporter importer : new CsvImporter[] { new CsvImporter(), new CsvImporter(64, CsvImporter.DEFAULT_PART_SIZE),
+				new CsvImporter(64, 5000), new CsvImporter(CsvTokenizer.DEFAULT_BUFFER_SIZE, 100_000) }) {
+			Dataset data = read(importer, content.toString());
 			assertEquals(rows, data.rowCount());
 			assertArrayEquals(late.toArray(String[]::new), strings(data, "late"));
 			assertArrayEquals(early.toArray(String[]::new), strings(data, "early"));
@@ -137,8 +139,12 @@ class CsvImporterTest {
 		Dataset expected = read(content.toString());
 		assertEquals(3000, expected.rowCount());
 		for (int bufferSize : new int[] { 1, 7, 8, 13, 64, 1000 }) {
-			Dataset data = read(new CsvImporter(bufferSize), content.toString());
+			Dataset data = read(new CsvImporter(bufferSize, CsvImporter.DEFAULT_PART_SIZE), content.toString());
 			assertSameData(expected, data, "buffer of " + bufferSize);
+			// in parts, with line breaks inside quotes here and there: where a part would start inside quotes, the
+			// file is read in one piece
+			data = read(new CsvImporter(bufferSize, 500 + 97 * bufferSize), content.toString());
+			assertSameData(expected, data, "in parts, buffer of " + bufferSize);
 		}
 	}
 
@@ -150,7 +156,7 @@ class CsvImporterTest {
 			String content = charset.equals(StandardCharsets.ISO_8859_1) ? text.replace(" \u20ac", "") : text;
 			Path file = folder.resolve("enc.csv");
 			Files.write(file, content.getBytes(charset));
-			Dataset data = new CsvImporter(8).importDataset(new ImportSource(file, null, charset),
+			Dataset data = new CsvImporter(8, CsvImporter.DEFAULT_PART_SIZE).importDataset(new ImportSource(file, null, charset),
 					new NullProgressMonitor());
 			String expected = charset.equals(StandardCharsets.ISO_8859_1) ? "Jos\u00e9" : "Jos\u00e9 \u20ac";
 			assertArrayEquals(new String[] { expected, "\u00e5\u00e4\u00f6" }, strings(data, "name"), charset.name());
@@ -173,7 +179,7 @@ class CsvImporterTest {
 				Path file = folder.resolve("bad.csv");
 				Files.write(file, content);
 				for (int bufferSize : new int[] { 8, CsvTokenizer.DEFAULT_BUFFER_SIZE }) {
-					DataImportException error = assertThrows(DataImportException.class, () -> new CsvImporter(bufferSize)
+					DataImportException error = assertThrows(DataImportException.class, () -> new CsvImporter(bufferSize, CsvImporter.DEFAULT_PART_SIZE)
 							.importDataset(new ImportSource(file, null, StandardCharsets.UTF_8), new NullProgressMonitor()),
 							bad + " in " + layout);
 					assertTrue(error.getMessage().startsWith("bad.csv: not valid UTF-8 text. Give the file's encoding"),
@@ -209,6 +215,49 @@ class CsvImporterTest {
 		DataImportException first = assertThrows(DataImportException.class, () -> new CsvImporter()
 				.importDataset(new ImportSource(worse, codebookFile, null), new NullProgressMonitor()));
 		assertTrue(first.getMessage().startsWith("worse.csv line 3: expected 3 fields"), first.getMessage());
+		// read in parts, a later part names the line in the file
+		Path late = write("late.csv", "code,n,m\nx,1,2\n\ny,2,3\nz,\"4\",5\n\nw,6,7\nv,oops,8\nu,9,oops\n");
+		CsvImporter inParts = new CsvImporter(8, 6);
+		DataImportException inPart = assertThrows(DataImportException.class, () -> inParts
+				.importDataset(new ImportSource(late, codebookFile, null), new NullProgressMonitor()));
+		assertEquals("late.csv line 8: variable n is numeric in the codebook, but has the value 'oops'. "
+				+ "Fix the value or declare the variable as string in the codebook.", inPart.getMessage());
+		assertTrue(inParts.partsRead() > 2, "read in " + inParts.partsRead() + " parts");
+	}
+
+	@Test
+	void aFileReadInPartsGivesWhatItGivesInOnePiece() throws Exception {
+		Random random = new Random(11);
+		String[] texts = { "1", "-2.5", "", "NA", "\"q\"\"uote\"", "\"a,b\"", "Jos\u00e9", "x y", " 3 ", "007" };
+		for (boolean lineBreaksInQuotes : new boolean[] { false, true }) {
+			StringBuilder content = new StringBuilder("n,late,some,any\n");
+			int rows = 6000;
+			for (int r = 0; r < rows; r++) {
+				content.append(r) // late: numbers until a text near the end; some: texts here and there
+						.append(',').append(r == 5000 ? "late" : Integer.toString(random.nextInt(1000)))
+						.append(',').append(random.nextInt(200) == 0 ? texts[random.nextInt(texts.length)]
+								: String.format(Locale.ROOT, "%.2f", random.nextGaussian()))
+						.append(',').append(lineBreaksInQuotes && random.nextInt(300) == 0 ? "\"two\nlines\""
+								: texts[random.nextInt(texts.length)])
+						.append(random.nextInt(4) == 0 ? "\r\n" : "\n");
+				if (random.nextInt(100) == 0) {
+					content.append(random.nextBoolean() ? "\n" : "\r\n"); // blank: fewer records than line feeds
+				}
+			}
+			Dataset expected = read(content.toString());
+			assertEquals(rows, expected.rowCount());
+			assertInstanceOf(StringColumn.class, expected.column("late"));
+			for (long partSize : new long[] { 300, 1000, 4099, 30_000 }) {
+				for (int bufferSize : new int[] { 64, CsvTokenizer.DEFAULT_BUFFER_SIZE }) {
+					CsvImporter importer = new CsvImporter(bufferSize, partSize);
+					String what = "parts of " + partSize + ", buffer of " + bufferSize;
+					assertSameData(expected, read(importer, content.toString()), what);
+					if (!lineBreaksInQuotes) {
+						assertTrue(importer.partsRead() > 1, what + ": read in " + importer.partsRead() + " parts");
+					}
+				}
+			}
+		}
 	}
 
 	@Test
@@ -219,17 +268,21 @@ class CsvImporterTest {
 		}
 		Path file = write("big.csv", content.toString());
 		long size = Files.size(file);
-		RecordingMonitor monitor = new RecordingMonitor(-1);
-		Dataset data = new CsvImporter().importDataset(ImportSource.of(file), monitor);
-		assertEquals(100_000, data.rowCount());
-		assertEquals(size, monitor.total, "the work is the file's size in bytes");
-		assertTrue(monitor.worked > size / 2 && monitor.worked <= size, monitor.worked + " of " + size);
-		assertTrue(monitor.done);
+		CsvImporter[] importers = { new CsvImporter(), new CsvImporter(CsvTokenizer.DEFAULT_BUFFER_SIZE, size / 4) };
+		for (CsvImporter importer : importers) {
+			RecordingMonitor monitor = new RecordingMonitor(-1);
+			Dataset data = importer.importDataset(ImportSource.of(file), monitor);
+			assertEquals(100_000, data.rowCount());
+			assertEquals(importer == importers[0] ? 1 : 3, importer.partsRead());
+			assertEquals(size, monitor.total, "the work is the file's size in bytes");
+			assertTrue(monitor.worked > size / 2 && monitor.worked <= size, monitor.worked + " of " + size);
+			assertTrue(monitor.done);
 
-		RecordingMonitor cancelling = new RecordingMonitor(3);
-		assertThrows(OperationCanceledException.class, () -> new CsvImporter().importDataset(ImportSource.of(file),
-				cancelling));
-		assertTrue(cancelling.done);
+			RecordingMonitor cancelling = new RecordingMonitor(3);
+			assertThrows(OperationCanceledException.class, () -> importer.importDataset(ImportSource.of(file),
+					cancelling));
+			assertTrue(cancelling.done);
+		}
 	}
 
 	private static final class RecordingMonitor extends NullProgressMonitor {
@@ -290,7 +343,7 @@ class CsvImporterTest {
 		Path file = write("t.csv", content);
 		for (int bufferSize : new int[] { 8, CsvTokenizer.DEFAULT_BUFFER_SIZE }) {
 			DataImportException error = assertThrows(DataImportException.class,
-					() -> new CsvImporter(bufferSize).importDataset(ImportSource.of(file), new NullProgressMonitor()));
+					() -> new CsvImporter(bufferSize, CsvImporter.DEFAULT_PART_SIZE).importDataset(ImportSource.of(file), new NullProgressMonitor()));
 			assertTrue(error.getMessage().startsWith(messageStart), error.getMessage());
 		}
 	}

@@ -9,10 +9,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The UTF-8 check agrees with the JDK's decoder, also when the bytes come in pieces. */
 class CsvInputTest {
@@ -66,6 +69,43 @@ class CsvInputTest {
 			int split = bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1);
 			assertEquals(valid, checksInTwoPieces(bytes, split), hex + " split at " + split);
 		}
+	}
+
+	@Test
+	void lineFeedsAndLineStartsAreFoundWhereverTheyAre(@TempDir Path folder) throws Exception {
+		Random random = new Random(7);
+		for (int trial = 0; trial < 200; trial++) {
+			byte[] bytes = new byte[random.nextInt(3000)];
+			for (int i = 0; i < bytes.length; i++) {
+				int kind = random.nextInt(10);
+				bytes[i] = (byte) (kind == 0 ? '\n' : kind == 1 ? '\r' : kind == 2 ? random.nextInt(256) : 'a' + kind);
+			}
+			Path file = folder.resolve("lines.bin");
+			Files.write(file, bytes);
+			int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+			int to = from + random.nextInt(bytes.length - from + 1);
+			long lineFeeds = 0;
+			for (int i = from; i < to; i++) {
+				lineFeeds += bytes[i] == '\n' ? 1 : 0;
+			}
+			boolean openLastLine = to == bytes.length && from < to && bytes[to - 1] != '\n' && bytes[to - 1] != '\r';
+			assertEquals(lineFeeds + (openLastLine ? 1 : 0), CsvInput.countLineFeeds(file, from, to, () -> { }),
+					"trial " + trial);
+			int next = from;
+			while (next < bytes.length && bytes[next] != '\n') {
+				next++;
+			}
+			assertEquals(Math.min(next + 1, bytes.length), CsvInput.nextLineStart(file, from), "trial " + trial);
+			assertEquals(count(bytes, (byte) '\r'), CsvInput.count(bytes, bytes.length, 0x0D0D0D0D0D0D0D0DL));
+		}
+	}
+
+	private static long count(byte[] bytes, byte target) {
+		long n = 0;
+		for (byte b : bytes) {
+			n += b == target ? 1 : 0;
+		}
+		return n;
 	}
 
 	private static boolean checksInTwoPieces(byte[] bytes, int split) {

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -52,15 +54,32 @@ public final class CsvImporter implements DatasetImporter {
 
 	private static final int MAX_ROWS = Integer.MAX_VALUE - 16;
 
+	/** A file of at least two parts of this size (in UTF-8) is read in parts on all cores. */
+	static final long DEFAULT_PART_SIZE = 8 << 20;
+
+	private static final int MAX_PARTS = 256;
+
 	private final int bufferSize;
+	private final long partSize;
+	/** In how many parts the last file was read, for tests. */
+	private volatile int partsRead;
 
 	public CsvImporter() {
-		this(CsvTokenizer.DEFAULT_BUFFER_SIZE);
+		this(CsvTokenizer.DEFAULT_BUFFER_SIZE, DEFAULT_PART_SIZE);
 	}
 
-	/** With a given initial read buffer; small ones let tests exercise records across buffer boundaries. */
-	CsvImporter(int bufferSize) {
+	/**
+	 * With a given initial read buffer and part size; small ones let tests exercise records across buffer
+	 * boundaries and files read in many parts.
+	 */
+	CsvImporter(int bufferSize, long partSize) {
 		this.bufferSize = bufferSize;
+		this.partSize = Math.max(1, partSize);
+	}
+
+	/** In how many parts the last file was read: 1 if in one piece. */
+	int partsRead() {
+		return partsRead;
 	}
 
 	/**
@@ -98,20 +117,26 @@ public final class CsvImporter implements DatasetImporter {
 		try {
 			Study codebook = Importers.codebookOf(source);
 			Columns columns;
+			List<Part> parts = null;
 			try (CsvInput input = CsvInput.open(file, charset)) {
 				CsvTokenizer tokenizer = new CsvTokenizer(input, fileName, bufferSize);
 				List<String> header = withoutByteOrderMark(tokenizer.readHeader());
 				checkHeader(header, fileName);
-				columns = new Columns(header, codebook);
-				readRecords(tokenizer, input, columns, fileName, new Size(file, charset, fileSize, progress), progress);
-			}
-			columns.throwCodebookError(fileName);
-			if (columns.firstTextsMissing() > 0) {
-				try (CsvInput input = CsvInput.open(file, charset)) {
-					readFirstTexts(new CsvTokenizer(input, fileName, bufferSize), columns, fileName, monitor);
+				columns = new Columns(tokenizer, header, codebook);
+				if (charset.equals(StandardCharsets.UTF_8) && fileSize - tokenizer.bytesConsumed() >= 2 * partSize) {
+					parts = new PartedRead(file, fileName, tokenizer, columns, fileSize, progress).read();
+				}
+				if (parts == null) { // one part: the whole file, read on from the header
+					columns.allocate(0);
+					Part whole = new Part(-1, Long.MAX_VALUE, 0, 0, 1, columns);
+					whole.growth = new Size(file, charset, fileSize, progress, input);
+					progress.track(List.of(whole));
+					readRecords(whole, tokenizer, fileName, progress);
+					parts = List.of(whole);
 				}
 			}
-			Dataset dataset = toDataset(file, fileName, columns);
+			partsRead = parts.size();
+			Dataset dataset = toDataset(file, fileName, columns, parts, charset, monitor);
 			dataset.codebook().setFileEncoding(charset.name());
 			return dataset;
 		} catch (CharacterCodingException e) {
@@ -144,30 +169,234 @@ public final class CsvImporter implements DatasetImporter {
 		return header;
 	}
 
-	/** The first pass: every record into the columns. */
-	private static void readRecords(CsvTokenizer tokenizer, CsvInput input, Columns columns, String fileName,
-			Size size, Progress progress) throws IOException, DataImportException {
-		int fields = columns.count();
-		ColumnReader[] builders = columns.builders;
+	/** Opens a tokenizer at the first record of a part: after the header for the whole file. */
+	private CsvTokenizer openAt(Part part, Path file, String fileName, Charset charset, CsvTokenizer header)
+			throws IOException, DataImportException {
+		if (part.start < 0) {
+			CsvTokenizer whole = new CsvTokenizer(CsvInput.open(file, charset), fileName, bufferSize);
+			whole.readHeader();
+			return whole;
+		}
+		return new CsvTokenizer(CsvInput.openUtf8At(file, part.start), fileName, bufferSize, header);
+	}
+
+	/**
+	 * A file of some parts' size, in UTF-8, is read in parts between line feeds, on as many threads as there are
+	 * cores. A part's records are counted (as its line feeds) first, so that every part knows its first row in
+	 * the column arrays. That a part starts at a record's start (and not inside a quoted field across lines) is
+	 * checked afterwards: the part before must end there. If not, or if a part finds a malformed record (whose
+	 * line it cannot know), the file is read again in one piece, which gives the answer the whole file has.
+	 */
+	private final class PartedRead {
+
+		private final Path file;
+		private final String fileName;
+		private final CsvTokenizer header;
+		private final Columns columns;
+		private final long fileSize;
+		private final Progress progress;
+
+		PartedRead(Path file, String fileName, CsvTokenizer header, Columns columns, long fileSize, Progress progress) {
+			this.file = file;
+			this.fileName = fileName;
+			this.header = header;
+			this.columns = columns;
+			this.fileSize = fileSize;
+			this.progress = progress;
+		}
+
+		/** The parts as read, or {@code null} if the file has to be read in one piece. */
+		List<Part> read() throws IOException {
+			long dataStart = header.bytesConsumed();
+			int count = (int) Math.min(MAX_PARTS, (fileSize - dataStart) / partSize);
+			List<long[]> ranges = new ArrayList<>();
+			long start = dataStart;
+			for (int k = 1; k <= count && start < fileSize; k++) {
+				long end = k == count ? fileSize
+						: CsvInput.nextLineStart(file, dataStart + (fileSize - dataStart) / count * k);
+				if (end > start) {
+					ranges.add(new long[] { start, end });
+					start = end;
+				}
+			}
+			if (ranges.size() < 2) {
+				return null;
+			}
+			long[] lineFeeds = new long[ranges.size()];
+			if (!inParallel(ranges.size(), k -> lineFeeds[k] = CsvInput.countLineFeeds(file, ranges.get(k)[0],
+					ranges.get(k)[1], progress))) {
+				return null;
+			}
+			long rows = 0;
+			for (long n : lineFeeds) {
+				rows += n;
+			}
+			if (rows > MAX_ROWS) {
+				return null; // the read in one piece says so
+			}
+			columns.allocate((int) rows);
+			List<Part> parts = new ArrayList<>();
+			int firstRow = 0;
+			for (int k = 0; k < ranges.size(); k++) {
+				parts.add(new Part(ranges.get(k)[0], ranges.get(k)[1], firstRow, (int) lineFeeds[k], 0, columns));
+				firstRow += (int) lineFeeds[k];
+			}
+			progress.track(parts);
+			if (!inParallel(parts.size(), k -> readPart(parts.get(k)))) {
+				return null;
+			}
+			int line = header.line();
+			for (Part part : parts) {
+				part.firstLine = line;
+				line += part.lines - 1;
+			}
+			return parts;
+		}
+
+		private void readPart(Part part) throws IOException, DataImportException {
+			try (CsvTokenizer tokenizer = openAt(part, file, fileName, StandardCharsets.UTF_8, header)) {
+				long length = part.end - part.start;
+				tokenizer.stopAt(length);
+				readRecords(part, tokenizer, fileName, progress);
+				if (tokenizer.bytesConsumed() != length && part.end < fileSize) {
+					throw new PartsDisagree(); // the next part does not start at a record
+				}
+				part.lines = tokenizer.line();
+			}
+		}
+
+		/**
+		 * Runs the task for parts 0 to count - 1 on this thread and up to one more per core; after a failure no
+		 * more parts are started.
+		 *
+		 * @return {@code false} if the file has to be read in one piece
+		 */
+		private boolean inParallel(int count, PartTask task) throws IOException {
+			AtomicInteger next = new AtomicInteger();
+			AtomicReference<Throwable> failure = new AtomicReference<>();
+			Runnable work = () -> {
+				for (int k; failure.get() == null && (k = next.getAndIncrement()) < count;) {
+					try {
+						task.run(k);
+					} catch (Throwable e) {
+						failure.compareAndSet(null, e);
+					}
+				}
+			};
+			int threads = Math.min(count, Runtime.getRuntime().availableProcessors());
+			List<Thread> helpers = new ArrayList<>();
+			for (int t = 1; t < threads; t++) {
+				Thread helper = new Thread(work, "voxpop-csv-" + t);
+				helper.setDaemon(true);
+				helper.start();
+				helpers.add(helper);
+			}
+			work.run();
+			for (Thread helper : helpers) {
+				while (helper.isAlive()) {
+					try {
+						helper.join(100);
+					} catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+						failure.compareAndSet(null, new OperationCanceledException());
+						progress.cancel();
+					}
+					progress.poll();
+				}
+			}
+			return switch (failure.get()) {
+			case null -> true;
+			case OperationCanceledException e -> throw e;
+			case CharacterCodingException e -> throw e; // not UTF-8, wherever the parts are
+			case PartsDisagree e -> false;
+			case DataImportException e -> false;
+			case IOException e -> throw e;
+			case RuntimeException e -> throw e;
+			case Error e -> throw e;
+			default -> throw new IllegalStateException(failure.get());
+			};
+		}
+	}
+
+	private interface PartTask {
+		void run(int part) throws IOException, DataImportException;
+	}
+
+	/** A part did not end where the next one starts: a line feed where the next part starts is inside quotes. */
+	private static final class PartsDisagree extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		PartsDisagree() {
+			super(null, null, false, false);
+		}
+	}
+
+	/**
+	 * The records of the whole file or of a part of it, in the column arrays from its first row; texts are kept
+	 * per part.
+	 */
+	private static final class Part {
+
+		/** Its first byte in the file, or -1 for the whole file (which is read on from its header). */
+		final long start;
+		final long end;
+		final int firstRow;
+		int capacity;
+		final ColumnReader[] readers;
+		int rows;
+		/** The file's line on which it starts, and the lines it took, counted from 1 at its start, plus one. */
+		int firstLine;
+		int lines;
+		volatile long bytesDone;
+		/** How the whole file's arrays grow; {@code null} for a part, whose rows are counted beforehand. */
+		Size growth;
+
+		Part(long start, long end, int firstRow, int capacity, int firstLine, Columns columns) {
+			this.start = start;
+			this.end = end;
+			this.firstRow = firstRow;
+			this.capacity = capacity;
+			this.firstLine = firstLine;
+			this.readers = new ColumnReader[columns.count()];
+			for (int i = 0; i < readers.length; i++) {
+				readers[i] = new ColumnReader(columns.specs[i], columns.numbers[i], firstRow, capacity);
+			}
+		}
+
+		/** The file's line for a line counted from this part's start. */
+		int fileLine(int line) {
+			return firstLine + line - 1;
+		}
+	}
+
+	/** Reads the part's records, until its end, into its columns. */
+	private static void readRecords(Part part, CsvTokenizer tokenizer, String fileName, Progress progress)
+			throws IOException, DataImportException {
+		ColumnReader[] readers = part.readers;
+		int fields = readers.length;
 		int rows = 0;
-		int capacity = 0;
 		while (tokenizer.nextRecord()) {
 			if (tokenizer.fieldCount() != fields) {
 				throw new DataImportException(fileName + " line " + tokenizer.recordStartLine() + ": expected "
 						+ fields + " fields as in the header, found " + tokenizer.fieldCount()
 						+ ". Check for an unquoted '" + tokenizer.delimiter() + "' or a missing field.");
 			}
-			if (rows == capacity) {
-				capacity = newCapacity(rows, tokenizer, input, size, fileName);
-				columns.grow(capacity);
+			if (rows == part.capacity) {
+				if (part.growth == null) {
+					throw new PartsDisagree(); // more records than line feeds: it started inside quotes
+				}
+				part.capacity = newCapacity(rows, tokenizer, part.growth, fileName);
+				for (ColumnReader column : readers) {
+					column.grow(part.capacity);
+				}
 			}
 			byte[] buffer = tokenizer.buffer();
 			for (int i = 0; i < fields; i++) {
-				ColumnReader column = builders[i];
+				ColumnReader column = readers[i];
 				if (column.numbers != null) {
 					double value = tokenizer.plainNumber(i);
 					if (value == value) {
-						column.numbers[rows] = value;
+						column.numbers[column.firstRow + rows] = value;
 					} else {
 						column.addNumber(tokenizer, buffer, i, rows);
 					}
@@ -177,10 +406,11 @@ public final class CsvImporter implements DatasetImporter {
 			}
 			rows++;
 			if (rows % ROWS_PER_PROGRESS_CHECK == 0) {
-				progress.report(input.fileBytesRead());
+				part.rows = rows;
+				progress.update(part, part.growth == null ? tokenizer.bytesConsumed() : part.growth.input.fileBytesRead());
 			}
 		}
-		columns.rows = rows;
+		part.rows = rows;
 	}
 
 	/** The file's size in bytes, and its number of lines, counted when first asked for. */
@@ -190,13 +420,15 @@ public final class CsvImporter implements DatasetImporter {
 		private final Charset charset;
 		private final long bytes;
 		private final CsvInput.Cancellation cancellation;
+		final CsvInput input;
 		private long lines = -2;
 
-		Size(Path file, Charset charset, long bytes, CsvInput.Cancellation cancellation) {
+		Size(Path file, Charset charset, long bytes, CsvInput.Cancellation cancellation, CsvInput input) {
 			this.file = file;
 			this.charset = charset;
 			this.bytes = bytes;
 			this.cancellation = cancellation;
+			this.input = input;
 		}
 
 		long bytes() {
@@ -218,7 +450,7 @@ public final class CsvImporter implements DatasetImporter {
 	 * less the header is taken: it is exact unless there are blank lines or line breaks inside quotes, and then the
 	 * arrays need not be copied to their final length at the end.
 	 */
-	private static int newCapacity(int rows, CsvTokenizer tokenizer, CsvInput input, Size size, String fileName)
+	private static int newCapacity(int rows, CsvTokenizer tokenizer, Size size, String fileName)
 			throws DataImportException, IOException {
 		if (rows >= MAX_ROWS) {
 			throw new DataImportException(fileName + ": more than " + MAX_ROWS + " rows. Split the file.");
@@ -226,7 +458,7 @@ public final class CsvImporter implements DatasetImporter {
 		long capacity = rows == 0 ? INITIAL_ROWS : rows + (rows >> 3) + 16;
 		if (rows > 0 && tokenizer.bytesRead() > 0 && size.bytes() > 0) {
 			// the share of the file consumed: of the bytes read, the consumed part, in file bytes
-			double share = (double) tokenizer.bytesConsumed() / tokenizer.bytesRead() * input.fileBytesRead()
+			double share = (double) tokenizer.bytesConsumed() / tokenizer.bytesRead() * size.input.fileBytesRead()
 					/ size.bytes();
 			if (share > 0) {
 				long estimate = (long) (rows / share);
@@ -241,25 +473,20 @@ public final class CsvImporter implements DatasetImporter {
 		return (int) Math.min(capacity, MAX_ROWS);
 	}
 
-	/** The second pass, for columns found not to be numeric: their texts before the row where that showed. */
-	private static void readFirstTexts(CsvTokenizer tokenizer, Columns columns, String fileName,
-			IProgressMonitor monitor) throws IOException, DataImportException {
-		monitor.subTask("Reading the text columns again");
-		tokenizer.readHeader();
-		List<ColumnReader> pending = new ArrayList<>();
-		for (ColumnReader column : columns.builders) {
-			if (column.firstText > 0) {
-				pending.add(column);
-			}
-		}
-		int rows = columns.firstTextsMissing();
+	/**
+	 * The second pass over a part, for columns found not to be numeric: their texts before the row where that
+	 * showed ({@code pending[i]} rows of column i), into {@code texts[i]} from row {@code firstRow}.
+	 */
+	private void readFirstTexts(CsvTokenizer tokenizer, int[] pending, String[][] texts, int firstRow,
+			String fileName, IProgressMonitor monitor) throws IOException, DataImportException {
+		int rows = Arrays.stream(pending).max().orElse(0);
 		for (int row = 0; row < rows; row++) {
-			if (!tokenizer.nextRecord() || tokenizer.fieldCount() != columns.count()) {
+			if (!tokenizer.nextRecord() || tokenizer.fieldCount() != pending.length) {
 				throw new DataImportException(fileName + ": the file changed while it was being read. Import it again.");
 			}
-			for (ColumnReader column : pending) {
-				if (row < column.firstText) {
-					column.texts[row] = tokenizer.fieldText(column.index);
+			for (int i = 0; i < pending.length; i++) {
+				if (row < pending[i]) {
+					texts[i][firstRow + row] = tokenizer.fieldText(i);
 				}
 			}
 			if ((row + 1) % ROWS_PER_PROGRESS_CHECK == 0 && monitor.isCanceled()) {
@@ -291,35 +518,80 @@ public final class CsvImporter implements DatasetImporter {
 		}
 	}
 
-	/** Plain variables with their value types; {@link org.voxpop.data.Importers} applies the codebook file. */
-	private static Dataset toDataset(Path file, String fileName, Columns columns) {
+	/**
+	 * The parts' rows one after the other as plain variables with their value types ({@link Importers} applies
+	 * the codebook file): numbers where every part found numbers, else texts, read again where a part found them
+	 * late. Throws for the first column (in file order) that the codebook calls numeric but holds text.
+	 */
+	private Dataset toDataset(Path file, String fileName, Columns columns, List<Part> parts, Charset charset,
+			IProgressMonitor monitor) throws IOException, DataImportException {
+		for (int i = 0; i < columns.count(); i++) {
+			for (Part part : parts) {
+				ColumnReader column = part.readers[i];
+				if (column.badText != null) {
+					throw new DataImportException(fileName + " line " + part.fileLine(column.badLine) + ": variable "
+							+ column.spec.name() + " is numeric in the codebook, but has the value '" + column.badText
+							+ "'. Fix the value or declare the variable as string in the codebook.");
+				}
+			}
+		}
+		int[] firstRows = new int[parts.size()];
+		int rows = 0;
+		for (int k = 0; k < parts.size(); k++) {
+			firstRows[k] = rows;
+			rows += parts.get(k).rows;
+		}
+		double[][] numbers = new double[columns.count()][];
+		String[][] texts = new String[columns.count()][];
+		int[][] pending = new int[parts.size()][columns.count()];
+		for (int i = 0; i < columns.count(); i++) {
+			final int column = i;
+			if (parts.stream().allMatch(part -> part.readers[column].numbers != null)) {
+				numbers[i] = parts.get(0).readers[i].numbers; // one array, which the parts share
+				for (int k = 0; k < parts.size(); k++) {
+					Part part = parts.get(k);
+					if (part.firstRow != firstRows[k]) { // a part had fewer records than line feeds
+						System.arraycopy(numbers[i], part.firstRow, numbers[i], firstRows[k], part.rows);
+					}
+				}
+				numbers[i] = numbers[i].length == rows ? numbers[i] : Arrays.copyOf(numbers[i], rows);
+				continue;
+			}
+			texts[i] = new String[rows];
+			for (int k = 0; k < parts.size(); k++) {
+				ColumnReader reader = parts.get(k).readers[i];
+				int from = reader.texts == null ? parts.get(k).rows : reader.firstText;
+				if (reader.texts != null) {
+					System.arraycopy(reader.texts, from, texts[i], firstRows[k] + from, parts.get(k).rows - from);
+				}
+				pending[k][i] = from;
+			}
+		}
+		for (int k = 0; k < parts.size(); k++) {
+			if (Arrays.stream(pending[k]).anyMatch(n -> n > 0)) {
+				monitor.subTask("Reading the text columns again");
+				try (CsvTokenizer tokenizer = openAt(parts.get(k), file, fileName, charset, columns.header)) {
+					readFirstTexts(tokenizer, pending[k], texts, firstRows[k], fileName, monitor);
+				}
+			}
+		}
 		Study study = CodebookFactory.eINSTANCE.createStudy();
 		study.setName(stripExtension(fileName));
-		int rows = columns.rows;
 		study.setCaseCount(rows);
 		List<org.voxpop.data.Column> result = new ArrayList<>(columns.count());
-		for (ColumnReader column : columns.builders) {
+		for (int i = 0; i < columns.count(); i++) {
+			String name = columns.specs[i].name();
 			Variable variable = CodebookFactory.eINSTANCE.createVariable();
-			variable.setName(column.name);
-			if (column.numbers != null) {
-				result.add(new NumericColumn(column.name, trim(column.numbers, rows)));
-				column.numbers = null;
+			variable.setName(name);
+			if (numbers[i] != null) {
+				result.add(new NumericColumn(name, numbers[i]));
 			} else {
 				variable.setValueType(ValueType.STRING);
-				result.add(new StringColumn(column.name, trim(column.texts, rows)));
-				column.texts = null;
+				result.add(new StringColumn(name, texts[i]));
 			}
 			study.getVariables().add(variable);
 		}
 		return new Dataset(file, study, result);
-	}
-
-	private static double[] trim(double[] values, int rows) {
-		return values.length == rows ? values : Arrays.copyOf(values, rows);
-	}
-
-	private static String[] trim(String[] values, int rows) {
-		return values.length == rows ? values : Arrays.copyOf(values, rows);
 	}
 
 	private static String stripExtension(String fileName) {
@@ -327,91 +599,81 @@ public final class CsvImporter implements DatasetImporter {
 		return dot <= 0 ? fileName : fileName.substring(0, dot);
 	}
 
-	/** The columns being read. */
+	/** What a column is, by its header and the codebook. */
+	private record ColumnSpec(int index, String name, boolean wantsString, boolean codebookNumeric) {
+	}
+
+	/** The file's columns, and their number arrays, which the parts of a file read in parts share. */
 	private static final class Columns {
 
-		final ColumnReader[] builders;
-		int rows;
+		final CsvTokenizer header;
+		final ColumnSpec[] specs;
+		final double[][] numbers;
 
-		Columns(List<String> header, Study codebook) {
-			builders = new ColumnReader[header.size()];
-			for (int i = 0; i < builders.length; i++) {
-				String name = header.get(i);
-				builders[i] = new ColumnReader(i, name, codebook == null ? null : codebook.getVariable(name));
+		Columns(CsvTokenizer header, List<String> names, Study codebook) {
+			this.header = header;
+			specs = new ColumnSpec[names.size()];
+			numbers = new double[names.size()][];
+			for (int i = 0; i < specs.length; i++) {
+				Variable described = codebook == null ? null : codebook.getVariable(names.get(i));
+				boolean wantsString = described != null && described.getValueType() == ValueType.STRING;
+				specs[i] = new ColumnSpec(i, names.get(i), wantsString, described != null && !wantsString);
+				numbers[i] = wantsString ? null : new double[0];
 			}
 		}
 
 		int count() {
-			return builders.length;
+			return specs.length;
 		}
 
-		void grow(int capacity) {
-			for (ColumnReader column : builders) {
-				column.grow(capacity);
+		/** Number arrays for that many rows, for the parts to share. */
+		void allocate(int rows) {
+			for (int i = 0; i < specs.length; i++) {
+				numbers[i] = specs[i].wantsString() ? null : new double[rows];
 			}
-		}
-
-		/** Throws for the first column (in file order) that the codebook calls numeric but holds text. */
-		void throwCodebookError(String fileName) throws DataImportException {
-			for (ColumnReader column : builders) {
-				if (column.badText != null) {
-					throw new DataImportException(fileName + " line " + column.badLine + ": variable " + column.name
-							+ " is numeric in the codebook, but has the value '" + column.badText
-							+ "'. Fix the value or declare the variable as string in the codebook.");
-				}
-			}
-		}
-
-		/** How many rows from the start some column still needs the texts of. */
-		int firstTextsMissing() {
-			int rows = 0;
-			for (ColumnReader column : builders) {
-				rows = Math.max(rows, column.firstText);
-			}
-			return rows;
 		}
 	}
 
 	/**
-	 * One column being read: numbers while they are numbers, texts from the row where a value is not (or from the
-	 * start if the codebook says string). A column the codebook calls numeric that holds text keeps the first such
-	 * value for the message and reads nothing more.
+	 * One column of a part being read: numbers while they are numbers (into the column's array from the part's
+	 * first row), texts from the row where a value is not (or from the start if the codebook says string). A column
+	 * the codebook calls numeric that holds text keeps the first such value for the message and reads nothing more.
 	 */
 	private static final class ColumnReader {
 
-		final int index;
-		final String name;
-		final Variable described;
-		final boolean codebookNumeric;
+		final ColumnSpec spec;
+		final int firstRow;
+		int capacity;
 		double[] numbers;
+		/** The part's texts, by its own rows. */
 		String[] texts;
 		/** The first row that {@link #texts} has, when the column was found not to be numeric. */
 		int firstText;
 		int badLine;
 		String badText;
 
-		ColumnReader(int index, String name, Variable described) {
-			this.index = index;
-			this.name = name;
-			this.described = described;
-			boolean wantsString = described != null && described.getValueType() == ValueType.STRING;
-			this.codebookNumeric = described != null && !wantsString;
-			if (wantsString) {
-				texts = new String[0];
+		ColumnReader(ColumnSpec spec, double[] numbers, int firstRow, int capacity) {
+			this.spec = spec;
+			this.firstRow = firstRow;
+			this.capacity = capacity;
+			if (spec.wantsString()) {
+				texts = new String[capacity];
 			} else {
-				numbers = new double[0];
+				this.numbers = numbers;
 			}
 		}
 
-		void grow(int capacity) {
+		/** For the whole file read in one piece (its first row is 0). */
+		void grow(int newCapacity) {
+			capacity = newCapacity;
 			if (numbers != null) {
-				numbers = Arrays.copyOf(numbers, capacity);
+				numbers = Arrays.copyOf(numbers, newCapacity);
 			} else if (texts != null) {
-				texts = Arrays.copyOf(texts, capacity);
+				texts = Arrays.copyOf(texts, newCapacity);
 			}
 		}
 
-		/** Parses field {@code field} of the current record as row {@code row}. */
+		/** Parses field {@code field} of the current record as the part's row {@code row}. */
 		void addNumber(CsvTokenizer tokenizer, byte[] buffer, int field, int row) {
 			if (!tokenizer.isEscaped(field)) {
 				int start = tokenizer.fieldStart(field);
@@ -425,26 +687,26 @@ public final class CsvImporter implements DatasetImporter {
 				int length = end - start;
 				if (length == 0 || (length == 1 && buffer[start] == '.')
 						|| (length == 2 && buffer[start] == 'N' && buffer[start + 1] == 'A')) {
-					numbers[row] = Double.NaN;
+					numbers[firstRow + row] = Double.NaN;
 					return;
 				}
 				double value = DecimalParser.parse(buffer, start, end);
 				if (value == value) {
-					numbers[row] = value;
+					numbers[firstRow + row] = value;
 					return;
 				}
 			}
 			String text = tokenizer.fieldText(field);
 			double value = parseNumber(text);
 			if (value == value || isSystemMissing(text.trim())) {
-				numbers[row] = value;
-			} else if (codebookNumeric) {
+				numbers[firstRow + row] = value;
+			} else if (spec.codebookNumeric()) {
 				badLine = tokenizer.recordStartLine();
 				badText = text;
 				numbers = null;
 			} else {
 				firstText = row;
-				texts = new String[numbers.length];
+				texts = new String[capacity];
 				texts[row] = text;
 				numbers = null;
 			}
@@ -472,13 +734,19 @@ public final class CsvImporter implements DatasetImporter {
 		return text.isEmpty() || text.equals("NA") || text.equals(".");
 	}
 
-	/** Reports bytes read as work and checks for cancellation. */
+	/**
+	 * Reports the bytes done in all parts as work and checks for cancellation: the thread that started the import
+	 * asks the monitor, the threads that read other parts see what it found.
+	 */
 	private static final class Progress implements CsvInput.Cancellation {
 
 		private final IProgressMonitor monitor;
+		private final Thread owner = Thread.currentThread();
 		private final int shift;
 		private final int total;
 		private int reported;
+		private List<Part> parts = List.of();
+		private volatile boolean cancelled;
 
 		Progress(IProgressMonitor monitor, long fileSize) {
 			this.monitor = monitor;
@@ -495,22 +763,52 @@ public final class CsvImporter implements DatasetImporter {
 			return total > 0 ? total : IProgressMonitor.UNKNOWN;
 		}
 
+		void track(List<Part> parts) {
+			this.parts = parts;
+		}
+
 		@Override
 		public void check() {
-			if (monitor.isCanceled()) {
+			if (Thread.currentThread() == owner && monitor.isCanceled()) {
+				cancelled = true;
+			}
+			if (cancelled) {
 				throw new OperationCanceledException();
 			}
 		}
 
-		void report(long bytesRead) {
-			int work = (int) (bytesRead >> shift);
+		/** A part has done that many bytes (of the file, or of the part); on the owner's thread, reported. */
+		void update(Part part, long bytesDone) {
+			part.bytesDone = bytesDone;
+			if (Thread.currentThread() == owner) {
+				report();
+			}
+			check();
+		}
+
+		/** On the owner's thread: the bytes done so far as work. */
+		void report() {
+			long done = 0;
+			for (Part part : parts) {
+				done += part.bytesDone;
+			}
+			int work = (int) (done >> shift);
 			if (work > reported) {
 				monitor.worked(work - reported);
 				reported = work;
 			}
+		}
+
+		/** On the owner's thread, while the other threads read: reports and notes a cancellation for them. */
+		void poll() {
+			report();
 			if (monitor.isCanceled()) {
-				throw new OperationCanceledException();
+				cancelled = true;
 			}
+		}
+
+		void cancel() {
+			cancelled = true;
 		}
 	}
 }

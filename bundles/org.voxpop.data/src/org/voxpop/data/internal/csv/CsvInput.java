@@ -69,29 +69,104 @@ abstract class CsvInput implements Closeable {
 	 * for cancellation now and then.
 	 */
 	static long countLines(Path file, Cancellation cancellation) throws IOException {
+		long[] lineFeeds = { 0 };
+		long[] carriageReturns = { 0 };
+		byte last = readRange(file, 0, Long.MAX_VALUE, cancellation, (bytes, n) -> {
+			lineFeeds[0] += count(bytes, n, LF);
+			carriageReturns[0] += count(bytes, n, CR);
+		});
+		return Math.max(lineFeeds[0], carriageReturns[0]) + (last == '\n' || last == '\r' ? 0 : 1);
+	}
+
+	/**
+	 * The number of line feeds in {@code [from, to)} of a file, and one more if that range ends the file and its
+	 * last byte is not a line break: a bound on the records that start there, if lines end with LF or CR LF.
+	 */
+	static long countLineFeeds(Path file, long from, long to, Cancellation cancellation) throws IOException {
+		long[] lineFeeds = { 0 };
+		byte last = readRange(file, from, to, cancellation, (bytes, n) -> lineFeeds[0] += count(bytes, n, LF));
+		boolean endsFile = to >= Files.size(file);
+		return lineFeeds[0] + (endsFile && from < to && last != '\n' && last != '\r' ? 1 : 0);
+	}
+
+	/** Where the line after the first line feed at or after {@code from} starts, or the file's size if none. */
+	static long nextLineStart(Path file, long from) throws IOException {
+		byte[] bytes = new byte[64 * 1024];
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			long position = from;
+			int n;
+			while ((n = channel.read(ByteBuffer.wrap(bytes), position)) > 0) {
+				for (int i = 0; i < n; i++) {
+					if (bytes[i] == '\n') {
+						return position + i + 1;
+					}
+				}
+				position += n;
+			}
+			return Math.max(position, from);
+		}
+	}
+
+	private interface Block {
+		void accept(byte[] bytes, int length);
+	}
+
+	/** Hands {@code [from, to)} of the file to {@code block} a megabyte at a time; returns the last byte read. */
+	private static byte readRange(Path file, long from, long to, Cancellation cancellation, Block block)
+			throws IOException {
 		byte[] bytes = new byte[1 << 20];
-		long lineFeeds = 0;
-		long carriageReturns = 0;
 		byte last = '\n';
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-			ByteBuffer buffer = ByteBuffer.wrap(bytes);
-			int n;
+			long position = from;
 			int blocks = 0;
-			while ((n = channel.read(buffer.clear())) >= 0) {
-				for (int i = 0; i < n; i++) {
-					byte b = bytes[i];
-					lineFeeds += b == '\n' ? 1 : 0;
-					carriageReturns += b == '\r' ? 1 : 0;
+			while (position < to) {
+				ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, (int) Math.min(bytes.length, to - position));
+				int n = channel.read(buffer, position);
+				if (n < 0) {
+					break;
 				}
+				block.accept(bytes, n);
 				if (n > 0) {
 					last = bytes[n - 1];
 				}
+				position += n;
 				if (++blocks % 64 == 0) {
 					cancellation.check();
 				}
 			}
 		}
-		return Math.max(lineFeeds, carriageReturns) + (last == '\n' || last == '\r' ? 0 : 1);
+		return last;
+	}
+
+	private static final long LF = 0x0A0A0A0A0A0A0A0AL;
+	private static final long CR = 0x0D0D0D0D0D0D0D0DL;
+	private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
+
+	/** How many of the first {@code length} bytes equal the byte repeated in {@code pattern}, eight at a time. */
+	static long count(byte[] bytes, int length, long pattern) {
+		long count = 0;
+		int i = 0;
+		for (; i + 8 <= length; i += 8) {
+			long x = (long) LONGS.get(bytes, i) ^ pattern; // a zero byte where the byte matches
+			count += Long.bitCount(~(((x & LOW_BITS) + LOW_BITS) | x) & HIGH_BITS);
+		}
+		byte target = (byte) pattern;
+		for (; i < length; i++) {
+			count += bytes[i] == target ? 1 : 0;
+		}
+		return count;
+	}
+
+	/** Opens a UTF-8 file for reading from byte {@code position} on (the start of a line). */
+	static CsvInput openUtf8At(Path file, long position) throws IOException {
+		FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+		try {
+			channel.position(position);
+		} catch (IOException e) {
+			channel.close();
+			throw e;
+		}
+		return new Utf8(channel);
 	}
 
 	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

@@ -1,5 +1,6 @@
 package org.voxpop.data.internal.csv;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.voxpop.data.DataImportException;
  * unchecked from a UTF-8 file is checked block by block as it is read (a block is the buffer's free part, up to
  * 1 MB), so malformed text is reported before any malformed record in the same block or after it.
  */
-final class CsvTokenizer {
+final class CsvTokenizer implements Closeable {
 
 	static final int DEFAULT_BUFFER_SIZE = 1 << 20;
 
@@ -49,6 +50,7 @@ final class CsvTokenizer {
 	private byte delimiter = ',';
 	private int expectedFields = 1;
 	private int line = 1;
+	private long stop = Long.MAX_VALUE;
 	private int recordStartLine = 1;
 	private int fieldCount;
 	private int[] starts = new int[16];
@@ -68,6 +70,21 @@ final class CsvTokenizer {
 		this.buffer = new byte[Math.max(bufferSize, 8)];
 	}
 
+	/**
+	 * For the records of a later part of the same file, starting at the beginning of a line: with the delimiter and
+	 * the number of fields of the header that {@code header} has read; lines are counted from 1 at the part's start.
+	 */
+	CsvTokenizer(CsvInput input, String fileName, int bufferSize, CsvTokenizer header) {
+		this(input, fileName, bufferSize);
+		this.delimiter = header.delimiter;
+		this.expectedFields = header.expectedFields;
+	}
+
+	/** After that many bytes consumed, {@link #nextRecord()} answers {@code false}, as at the end of the input. */
+	void stopAt(long bytesConsumed) {
+		this.stop = bytesConsumed;
+	}
+
 	char delimiter() {
 		return (char) delimiter;
 	}
@@ -75,6 +92,11 @@ final class CsvTokenizer {
 	/** The 1-based line on which the last record returned started. */
 	int recordStartLine() {
 		return recordStartLine;
+	}
+
+	/** The 1-based line on which the next record starts. */
+	int line() {
+		return line;
 	}
 
 	/** Bytes of the (UTF-8) input consumed by the records returned so far. */
@@ -125,6 +147,9 @@ final class CsvTokenizer {
 
 	private boolean nextRecord(boolean skipBlankLines) throws IOException, DataImportException {
 		while (true) {
+			if (bytesConsumed() >= stop) {
+				return false;
+			}
 			int result = tokenize();
 			if (result == NEED_MORE) {
 				fill();
@@ -330,6 +355,12 @@ final class CsvTokenizer {
 		line = lines;
 		fieldCount = n;
 		return 1;
+	}
+
+	/** Closes the input. */
+	@Override
+	public void close() throws IOException {
+		input.close();
 	}
 
 	private void growFields() {
