@@ -62,6 +62,22 @@ public interface IndexModel {
 	}
 
 	/**
+	 * The contributions of a block of rows at once, for models whose rows each depend on at most two ancillary
+	 * parameters (an ordered model's cutpoints): for row {@code from + i} at index {@code eta[i]}, what
+	 * {@link #contribution} returns and its derivatives, into place {@code i} of {@code out}, for {@code i < count}.
+	 * Lets a model evaluate its link on whole blocks (vectorised) and spares the platform a {@link Derivatives} per
+	 * row. The default has no block form and returns {@code false}: the platform then calls {@link #contribution} row
+	 * by row.
+	 *
+	 * @param ancillary the ancillary parameters; not to be modified
+	 * @param out       receives the block; {@code count <= out.capacity()}
+	 * @return whether the block was computed
+	 */
+	default boolean contributions(int from, int count, double[] eta, double[] ancillary, RowBlock out) {
+		return false;
+	}
+
+	/**
 	 * The probability of outcome {@code outcome} (an index into {@link #predictedOutcomes()}) at index {@code eta},
 	 * with its first and second derivatives with respect to eta, its first derivatives with respect to the ancillary
 	 * parameters and the eta-ancillary cross derivatives (the ancillary-ancillary terms are not used).

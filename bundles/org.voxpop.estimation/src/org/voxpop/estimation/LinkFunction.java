@@ -84,6 +84,23 @@ public interface LinkFunction {
 	}
 
 	/**
+	 * {@link #cdfTerms(double, double[])} for a block of finite arguments: F, 1 - F, f and f' at {@code t[i]} into
+	 * {@code cdf[i]}, {@code survival[i]}, {@code density[i]} and {@code slope[i]} for {@code i < count}. The default
+	 * calls it element by element; links with a vectorised form override it (the logistic with
+	 * {@link LinkKernels#logisticCdfTerms}).
+	 */
+	default void cdfTerms(double[] t, int count, double[] cdf, double[] survival, double[] density, double[] slope) {
+		double[] terms = new double[4];
+		for (int i = 0; i < count; i++) {
+			cdfTerms(t[i], terms);
+			cdf[i] = terms[0];
+			survival[i] = terms[1];
+			density[i] = terms[2];
+			slope[i] = terms[3];
+		}
+	}
+
+	/**
 	 * A binary outcome's log-likelihood terms for a block of rows: for row {@code from + i} at index {@code eta[i]},
 	 * log F(eta) and its first two derivatives if y = 1, log(1 - F(eta)) and its derivatives otherwise, into
 	 * {@code value[i]}, {@code first[i]}, {@code second[i]} for {@code i < count}. The default calls

@@ -3,7 +3,8 @@ package org.voxpop.estimation;
 import org.voxpop.estimation.internal.Kernels;
 
 /**
- * Block forms of common links for {@link LinkFunction#binaryTerms}: whole blocks of rows at once, with the JDK's
+ * Block forms of common links for {@link LinkFunction#binaryTerms} and
+ * {@link LinkFunction#cdfTerms(double[], int, double[], double[], double[], double[])}: whole blocks of rows at once, with the JDK's
  * Vector API where the runtime has it (exp and log on all lanes), else a scalar loop with the same formulas.
  */
 public final class LinkKernels {
@@ -23,5 +24,17 @@ public final class LinkKernels {
 	public static void logisticBinaryTerms(double[] y, int from, int count, double[] eta, double[] value,
 			double[] first, double[] second) {
 		Kernels.logisticBinaryTerms(y, from, count, eta, value, first, second);
+	}
+
+	/**
+	 * The logistic link's {@link LinkFunction#cdfTerms(double[], int, double[], double[], double[], double[])}: F(t),
+	 * 1 - F(t), f(t) = F(1 - F) and f'(t) = f(1 - 2F), each accurate in its tail (the smaller of F and 1 - F is
+	 * e<sup>-|t|</sup> / (1 + e<sup>-|t|</sup>)).
+	 *
+	 * @param t the arguments, at {@code [0, count)}; finite
+	 */
+	public static void logisticCdfTerms(double[] t, int count, double[] cdf, double[] survival, double[] density,
+			double[] slope) {
+		Kernels.logisticCdfTerms(t, count, cdf, survival, density, slope);
 	}
 }

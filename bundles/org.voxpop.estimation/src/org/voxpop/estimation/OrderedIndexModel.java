@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.voxpop.data.Codes;
+import org.voxpop.estimation.internal.Kernels;
 
 /**
  * An ordered-outcome model with categories y<sub>1</sub> &lt; ... &lt; y<sub>J</sub> (the distinct outcome values
@@ -26,6 +27,9 @@ public final class OrderedIndexModel implements IndexModel {
 	private final double[] far = new double[3];
 	/** The link terms of each cutpoint for {@link #probabilities}: F, 1 - F, f, f' at cut_a - eta. */
 	private double[] cutTerms;
+	/** Scratch of the block form: the arguments and link terms at the upper and lower cutpoints, by row. */
+	private double[][] blockTerms;
+	private Derivatives rowDerivatives;
 
 	private OrderedIndexModel(DesignMatrix design, LinkFunction link, double[] categories, int[] category,
 			double[] cumulative) {
@@ -205,6 +209,76 @@ public final class OrderedIndexModel implements IndexModel {
 			contributionDerivatives(j, fa, fb, upper[3] / p, lower[3] / p, out);
 		}
 		return Math.log(p);
+	}
+
+	/**
+	 * The block form of {@link #contribution}: the link's terms at both cutpoints of every row come from one
+	 * (vectorised) call each, the logarithms from one more. A row whose probability is too small for that (a middle
+	 * category far in a tail) is left to {@link #contribution}.
+	 */
+	@Override
+	public boolean contributions(int from, int count, double[] eta, double[] cut, RowBlock out) {
+		if (blockTerms == null || blockTerms[0].length < count) {
+			blockTerms = new double[11][count];
+			rowDerivatives = new Derivatives(cut.length);
+		}
+		double[] upperAt = blockTerms[0];
+		double[] lowerAt = blockTerms[1];
+		double[] upperCdf = blockTerms[2];
+		double[] upperSurvival = blockTerms[3];
+		double[] upperDensity = blockTerms[4];
+		double[] upperSlope = blockTerms[5];
+		double[] lowerCdf = blockTerms[6];
+		double[] lowerSurvival = blockTerms[7];
+		double[] lowerDensity = blockTerms[8];
+		double[] lowerSlope = blockTerms[9];
+		double[] probability = blockTerms[10];
+		int last = categories.length - 1;
+		for (int i = 0; i < count; i++) {
+			int j = category[from + i];
+			upperAt[i] = j < last ? cut[j] - eta[i] : 0; // no cutpoint: any finite value, its terms are not read
+			lowerAt[i] = j > 0 ? cut[j - 1] - eta[i] : 0;
+		}
+		link.cdfTerms(upperAt, count, upperCdf, upperSurvival, upperDensity, upperSlope);
+		link.cdfTerms(lowerAt, count, lowerCdf, lowerSurvival, lowerDensity, lowerSlope);
+		for (int i = 0; i < count; i++) {
+			int j = category[from + i];
+			// F(a) - F(b), or S(b) - S(a) where both are above the median; F(cut_J) = 1, F(cut_0) = 0
+			double upper = j == last ? (lowerAt[i] > 0 ? 0 : 1) : lowerAt[i] > 0 && j > 0 ? upperSurvival[i] : upperCdf[i];
+			double lower = j == 0 ? 0 : lowerAt[i] > 0 ? lowerSurvival[i] : lowerCdf[i];
+			probability[i] = lowerAt[i] > 0 && j > 0 ? lower - upper : upper - lower;
+		}
+		Kernels.log(probability, count, out.value);
+		for (int i = 0; i < count; i++) {
+			int j = category[from + i];
+			double p = probability[i];
+			if (!(p > TINY)) {
+				Derivatives d = rowDerivatives;
+				d.clear();
+				double value = contribution(from + i, eta[i], cut, d);
+				out.set(i, value, d);
+				continue;
+			}
+			double fa = j < last ? upperDensity[i] / p : 0;
+			double fpa = j < last ? upperSlope[i] / p : 0;
+			double fb = j > 0 ? lowerDensity[i] / p : 0;
+			double fpb = j > 0 ? lowerSlope[i] / p : 0;
+			double laa = fpa - fa * fa;
+			double lbb = -fpb - fb * fb;
+			double lab = fa * fb;
+			out.eta[i] = fb - fa;
+			out.etaEta[i] = laa + 2 * lab + lbb;
+			out.upper[i] = j < last ? j : -1;
+			out.upperScore[i] = fa;
+			out.etaUpper[i] = -(laa + lab);
+			out.upperUpper[i] = laa;
+			out.lower[i] = j > 0 ? j - 1 : -1;
+			out.lowerScore[i] = -fb;
+			out.etaLower[i] = -(lab + lbb);
+			out.lowerLower[i] = lbb;
+			out.lowerUpper[i] = lab;
+		}
+		return true;
 	}
 
 	/**

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.voxpop.estimation.BinaryIndexModel;
 import org.voxpop.estimation.DesignColumn;
 import org.voxpop.estimation.DesignMatrix;
+import org.voxpop.estimation.Derivatives;
 import org.voxpop.estimation.IndexModel;
 import org.voxpop.estimation.LinkFunction;
+import org.voxpop.estimation.LinkKernels;
 import org.voxpop.estimation.ModelDiagnostics;
 import org.voxpop.estimation.OrderedIndexModel;
 import org.voxpop.estimation.Weight;
@@ -147,6 +149,109 @@ class IndexLikelihoodTest {
 		}
 		assertStartingDerivativesAgree(design, model);
 		assertTrue(p == 5);
+	}
+
+	/** The same model without its block form: the platform calls it row by row. */
+	private record RowByRow(IndexModel model) implements IndexModel {
+		@Override
+		public List<String> ancillaryParameterNames() {
+			return model.ancillaryParameterNames();
+		}
+
+		@Override
+		public double[] initialValues() {
+			return model.initialValues();
+		}
+
+		@Override
+		public double[] predictedOutcomes() {
+			return model.predictedOutcomes();
+		}
+
+		@Override
+		public double contribution(int row, double eta, double[] ancillary, Derivatives out) {
+			return model.contribution(row, eta, ancillary, out);
+		}
+
+		@Override
+		public double probability(int outcome, double eta, double[] ancillary, Derivatives out) {
+			return model.probability(outcome, eta, ancillary, out);
+		}
+	}
+
+	@Test
+	void anOrderedModelsBlockFormGivesItsRowByRowPass() throws Exception {
+		// the logistic block terms as the logit bundle has them: the active kernels (vectorised where possible)
+		LinkFunction vectorised = new LinkFunction() {
+			@Override
+			public double cdf(double t) {
+				return LOGISTIC.cdf(t);
+			}
+
+			@Override
+			public double survival(double t) {
+				return LOGISTIC.survival(t);
+			}
+
+			@Override
+			public double density(double t) {
+				return LOGISTIC.density(t);
+			}
+
+			@Override
+			public double densityDerivative(double t) {
+				return LOGISTIC.densityDerivative(t);
+			}
+
+			@Override
+			public double quantile(double p) {
+				return LOGISTIC.quantile(p);
+			}
+
+			@Override
+			public void cdfTerms(double[] t, int count, double[] cdf, double[] survival, double[] density,
+					double[] slope) {
+				LinkKernels.logisticCdfTerms(t, count, cdf, survival, density, slope);
+			}
+		};
+		for (LinkFunction link : List.of(LOGISTIC, vectorised)) {
+			for (boolean weighted : new boolean[] { false, true }) {
+				DesignMatrix design = design(5_003, false, 4, weighted);
+				OrderedIndexModel model = OrderedIndexModel.of(design, link);
+				IndexLikelihood block = new IndexLikelihood(design, model);
+				IndexLikelihood rows = new IndexLikelihood(design, new RowByRow(OrderedIndexModel.of(design, link)));
+				// at the start, near the maximum, and with indexes far in the tails (|eta| up to 1000: the rows whose
+				// probability underflows are left to the row-by-row form)
+				for (double scale : new double[] { 0, 1, 30, 500 }) {
+					double[] theta = model.initialValues();
+					theta[0] = -0.7 * Math.max(1, scale);
+					theta[1] = 0.1 * scale;
+					theta[2] = 0.7 * Math.max(1, scale);
+					int p = theta.length;
+					double[] g1 = new double[p], i1 = new double[p * p], g2 = new double[p], i2 = new double[p * p];
+					double l1 = block.evaluate(theta, g1, i1);
+					double l2 = rows.evaluate(theta, g2, i2);
+					String what = (link == LOGISTIC ? "default" : "vectorised") + " link, scale " + scale
+							+ (weighted ? ", weighted" : "");
+					assertEquals(l2, l1, 1e-12 * Math.abs(l2), what + ": log-likelihood");
+					assertEquals(l2, new IndexLikelihood(design, model).evaluate(theta, null, null),
+							1e-12 * Math.abs(l2), what + ": log-likelihood without derivatives");
+					assertAllClose(g2, g1, what + ": gradient");
+					assertAllClose(i2, i1, what + ": information");
+				}
+			}
+		}
+	}
+
+	/** Element by element within 1e-10 of the largest element. */
+	private static void assertAllClose(double[] expected, double[] actual, String what) {
+		double scale = 0;
+		for (double value : expected) {
+			scale = Math.max(scale, Math.abs(value));
+		}
+		for (int j = 0; j < expected.length; j++) {
+			assertEquals(expected[j], actual[j], 1e-10 * scale, what + " " + j);
+		}
 	}
 
 	@Test

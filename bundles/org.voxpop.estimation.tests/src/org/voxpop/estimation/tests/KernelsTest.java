@@ -103,6 +103,49 @@ class KernelsTest {
 	}
 
 	@Test
+	void logisticCdfTermsAndLogarithmsAgreeWithTheTextbookFormulasIntoBothTails() {
+		SplittableRandom random = new SplittableRandom(13);
+		for (int count : new int[] { 0, 1, 7, 8, 9, 31, 1000 }) {
+			double[] t = new double[count];
+			for (int i = 0; i < count; i++) {
+				int kind = random.nextInt(6); // far tails, an exact zero, ordinary values
+				t[i] = kind == 0 ? random.nextDouble(-800, -30) : kind == 1 ? random.nextDouble(30, 800) : kind == 2 ? 0
+						: random.nextDouble(-8, 8);
+			}
+			for (Kernels.Implementation implementation : implementations()) {
+				double[] cdf = output(count);
+				double[] survival = output(count);
+				double[] density = output(count);
+				double[] slope = output(count);
+				double[] logs = output(count);
+				implementation.logisticCdfTerms(t, 0, count, cdf, survival, density, slope);
+				implementation.log(cdf, 0, count, logs);
+				String what = implementation.description() + ", " + count + " values";
+				for (int i = 0; i < count; i++) {
+					double expectedCdf = 1 / (1 + Math.exp(-t[i]));
+					double expectedSurvival = 1 / (1 + Math.exp(t[i]));
+					double expectedDensity = expectedCdf * expectedSurvival;
+					double expectedSlope = expectedDensity * (expectedSurvival - expectedCdf);
+					// relative in the tails, where these are tiny
+					assertClose(expectedCdf, cdf[i], expectedCdf, what + ", F at " + t[i]);
+					assertClose(expectedSurvival, survival[i], expectedSurvival, what + ", 1 - F at " + t[i]);
+					assertClose(expectedDensity, density[i], expectedDensity, what + ", f at " + t[i]);
+					assertClose(expectedSlope, slope[i], Math.abs(expectedSlope), what + ", f' at " + t[i]);
+					double expectedLog = Math.log(cdf[i]); // -infinity where F underflowed
+					if (Double.isInfinite(expectedLog)) {
+						assertEquals(expectedLog, logs[i], what + ", log at " + cdf[i]);
+					} else {
+						assertClose(expectedLog, logs[i], Math.abs(expectedLog) + 1e-300, what + ", log at " + cdf[i]);
+					}
+				}
+				for (double[] out : List.of(cdf, survival, density, slope, logs)) {
+					assertUntouchedTail(out, count, what);
+				}
+			}
+		}
+	}
+
+	@Test
 	void multiplyAgreesWithTheTextbookLoop() {
 		SplittableRandom random = new SplittableRandom(1);
 		for (int n : ROWS) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.voxpop.estimation.DesignMatrix;
 import org.voxpop.estimation.Derivatives;
 import org.voxpop.estimation.IndexModel;
+import org.voxpop.estimation.RowBlock;
 import org.voxpop.estimation.Weight;
 
 /**
@@ -223,6 +224,8 @@ public final class IndexLikelihood implements Likelihood {
 		final double[] valueBlock = new double[blockRows];
 		final double[] firstBlock = new double[blockRows];
 		final double[] secondBlock = new double[blockRows];
+		/** A block's contributions and derivatives, for models with ancillary parameters that compute them so. */
+		final RowBlock rowBlock = ancillaryCount > 0 ? new RowBlock(blockRows) : null;
 		/** The block's weighted scores for eta, then its eta-ancillary terms, ancillary by ancillary. */
 		final double[] rowVectors = new double[blockRows * (1 + ancillaryCount)];
 		final double[] informationBlock = new double[blockRows];
@@ -280,11 +283,16 @@ public final class IndexLikelihood implements Likelihood {
 				// models without ancillary parameters may compute the whole block at once (a vectorised link)
 				boolean block = ancillaryCount == 0
 						&& model.contributions(r0, m, etaBlock, valueBlock, firstBlock, secondBlock);
+				// and models whose rows touch one or two ancillary parameters, e.g. cutpoints
+				RowBlock banded = ancillaryCount > 0 && model.contributions(r0, m, etaBlock, ancillary, rowBlock)
+						? rowBlock
+						: null;
 				if (!withDerivatives) {
 					for (int i = 0; i < m; i++) {
 						double w = weights == null ? 1.0 : weights[r0 + i];
 						double contribution = block ? valueBlock[i]
-								: model.contribution(r0 + i, etaBlock[i], ancillary, null);
+								: banded != null ? banded.value[i]
+										: model.contribution(r0 + i, etaBlock[i], ancillary, null);
 						logL += w * contribution;
 						if (contribution > DETERMINED_LOG_PROBABILITY) {
 							countDetermined(y[r0 + i]);
@@ -303,6 +311,10 @@ public final class IndexLikelihood implements Likelihood {
 						contribution = valueBlock[i];
 						etaFirst = firstBlock[i];
 						etaSecond = secondBlock[i];
+					} else if (banded != null) {
+						contribution = banded.value[i];
+						etaFirst = banded.eta[i];
+						etaSecond = banded.etaEta[i];
 					} else {
 						d.clear();
 						contribution = model.contribution(row, etaBlock[i], ancillary, d);
@@ -325,7 +337,24 @@ public final class IndexLikelihood implements Likelihood {
 					if (ancillaryCount == 0) {
 						continue;
 					}
-					if (ancillaryCount > 64) {
+					if (banded != null) {
+						int lower = banded.lower[i];
+						int upper = banded.upper[i];
+						if (lower >= 0) {
+							rowVectors[(lower + 1) * m + i] = -w * banded.etaLower[i];
+							ancillaryGradient[lower] += w * banded.lowerScore[i];
+							ancillaryInformation[lower * ancillaryCount + lower] -= w * banded.lowerLower[i];
+						}
+						if (upper >= 0) {
+							rowVectors[(upper + 1) * m + i] = -w * banded.etaUpper[i];
+							ancillaryGradient[upper] += w * banded.upperScore[i];
+							ancillaryInformation[upper * ancillaryCount + upper] -= w * banded.upperUpper[i];
+							if (lower >= 0) {
+								ancillaryInformation[lower * ancillaryCount + upper] -= w * banded.lowerUpper[i];
+								ancillaryInformation[upper * ancillaryCount + lower] -= w * banded.lowerUpper[i];
+							}
+						}
+					} else if (ancillaryCount > 64) {
 						for (int a = 0; a < ancillaryCount; a++) {
 							rowVectors[(a + 1) * m + i] = -w * d.etaAncillary(a);
 							ancillaryGradient[a] += w * d.ancillary(a);

@@ -92,6 +92,29 @@ public final class Kernels {
 				second[i] = -small * large;
 			}
 		}
+
+		/** As {@link Kernels#logisticCdfTerms}, for the indexes [start, count) only. */
+		default void logisticCdfTerms(double[] t, int start, int count, double[] cdf, double[] survival,
+				double[] density, double[] slope) {
+			for (int i = start; i < count; i++) {
+				double e = Math.exp(-Math.abs(t[i])); // in (0, 1]: no overflow
+				double large = 1 / (1 + e);
+				double small = e * large;
+				double f = small * large;
+				boolean nonNegative = t[i] >= 0;
+				cdf[i] = nonNegative ? large : small;
+				survival[i] = nonNegative ? small : large;
+				density[i] = f;
+				slope[i] = f * (survival[i] - cdf[i]);
+			}
+		}
+
+		/** As {@link Kernels#log}, for the indexes [start, count) only. */
+		default void log(double[] x, int start, int count, double[] out) {
+			for (int i = start; i < count; i++) {
+				out[i] = Math.log(x[i]);
+			}
+		}
 	}
 
 	/** The vector implementation, or {@code null} and why not. */
@@ -253,6 +276,17 @@ public final class Kernels {
 	public static void logisticBinaryTerms(double[] y, int from, int count, double[] eta, double[] value,
 			double[] first, double[] second) {
 		ACTIVE.logisticBinaryTerms(y, from, 0, count, eta, value, first, second);
+	}
+
+	/** The logistic F, 1 - F, f and f' at {@code t[0..count)}: see {@code LinkKernels.logisticCdfTerms}. */
+	public static void logisticCdfTerms(double[] t, int count, double[] cdf, double[] survival, double[] density,
+			double[] slope) {
+		ACTIVE.logisticCdfTerms(t, 0, count, cdf, survival, density, slope);
+	}
+
+	/** The natural logarithms of {@code x[0..count)} into {@code out}, as {@link Math#log} gives them up to an ulp. */
+	public static void log(double[] x, int count, double[] out) {
+		ACTIVE.log(x, 0, count, out);
 	}
 
 	/**

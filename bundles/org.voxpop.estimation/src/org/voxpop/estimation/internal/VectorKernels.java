@@ -341,4 +341,37 @@ final class VectorKernels implements Kernels.Implementation {
 		}
 		Kernels.scalar().logisticBinaryTerms(y, from, i, count, eta, value, first, second); // the last rows
 	}
+
+	/** The scalar formulas of {@link Kernels.Implementation#logisticCdfTerms}, LANES at a time (EXP: SVML). */
+	@Override
+	public void logisticCdfTerms(double[] t, int start, int count, double[] cdf, double[] survival, double[] density,
+			double[] slope) {
+		DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+		int i = start;
+		for (; i <= count - LANES; i += LANES) {
+			DoubleVector u = DoubleVector.fromArray(SPECIES, t, i);
+			DoubleVector e = u.abs().neg().lanewise(VectorOperators.EXP);
+			DoubleVector large = one.div(one.add(e));
+			DoubleVector small = e.mul(large);
+			DoubleVector f = small.mul(large);
+			VectorMask<Double> nonNegative = u.compare(VectorOperators.GE, 0.0);
+			DoubleVector distribution = small.blend(large, nonNegative);
+			DoubleVector complement = large.blend(small, nonNegative);
+			distribution.intoArray(cdf, i);
+			complement.intoArray(survival, i);
+			f.intoArray(density, i);
+			f.mul(complement.sub(distribution)).intoArray(slope, i);
+		}
+		Kernels.scalar().logisticCdfTerms(t, i, count, cdf, survival, density, slope); // the last ones
+	}
+
+	/** {@link Math#log} LANES at a time (LOG: SVML). */
+	@Override
+	public void log(double[] x, int start, int count, double[] out) {
+		int i = start;
+		for (; i <= count - LANES; i += LANES) {
+			DoubleVector.fromArray(SPECIES, x, i).lanewise(VectorOperators.LOG).intoArray(out, i);
+		}
+		Kernels.scalar().log(x, i, count, out);
+	}
 }

@@ -102,6 +102,11 @@ final class LogisticLink implements LinkFunction {
 	}
 
 	@Override
+	public void cdfTerms(double[] t, int count, double[] cdf, double[] survival, double[] density, double[] slope) {
+		LinkKernels.logisticCdfTerms(t, count, cdf, survival, density, slope);
+	}
+
+	@Override
 	public void binaryTerms(double[] y, int from, int count, double[] eta, double[] value, double[] first,
 			double[] second) {
 		LinkKernels.logisticBinaryTerms(y, from, count, eta, value, first, second);
