@@ -36,19 +36,25 @@ public final class ModelEstimation {
 	 * fresh JVM runs at (nearly) full speed: call it early, e.g. before reading the data. The thread runs the kernels,
 	 * then fits the model a few times on a small generated design (a binary outcome for models with a constant, else
 	 * four ordered categories); a model that cannot fit it is simply not warmed up. Harmless if called more than once.
+	 * <p>
+	 * The generated design has as many predictors as the model will have (as far as known before the data are read:
+	 * the formula's terms): the kernels' code for that width is what a fit then needs. Measured on 1,000,000 x 20, the
+	 * first ordered logit took 0.35-0.52 s after a warm-up of that width, 0.75-0.84 s after one of 6 predictors.
 	 *
-	 * @param modelId the estimator the command will fit; {@code null} for the kernels only
+	 * @param modelId    the estimator the command will fit; {@code null} for the kernels only
+	 * @param predictors the number of predictors it will have, e.g. the formula's terms; clamped to 1..64
 	 */
-	public static void warmUpInBackground(String modelId) {
+	public static void warmUpInBackground(String modelId, int predictors) {
 		if (WARMED_UP.compareAndSet(false, true)) {
-			Thread thread = new Thread(() -> warmUp(modelId), "voxpop-estimation-warm-up");
+			int width = Math.max(1, Math.min(64, predictors));
+			Thread thread = new Thread(() -> warmUp(modelId, width), "voxpop-estimation-warm-up");
 			thread.setDaemon(true);
 			thread.setPriority(Thread.MIN_PRIORITY);
 			thread.start();
 		}
 	}
 
-	private static void warmUp(String modelId) {
+	private static void warmUp(String modelId, int predictors) {
 		Kernels.warmUp();
 		if (modelId == null) {
 			return;
@@ -56,7 +62,6 @@ public final class ModelEstimation {
 		try {
 			boolean binary = Estimators.get(modelId).instance().includesConstant();
 			int rows = 20_000;
-			int predictors = 6;
 			SplittableRandom random = new SplittableRandom(1);
 			List<Column> columns = new ArrayList<>();
 			double[] y = new double[rows];

@@ -53,6 +53,18 @@ class VoxpopCommandTest {
 	}
 
 	@Test
+	void benchTimesTheModelAskedFor() {
+		assertEquals(0, voxpop.run("bench", "--rows", "3000", "--predictors", "3", "--repeat", "2", "--model", "ologit"),
+				voxpop.err());
+		String report = voxpop.out();
+		assertTrue(report.contains("ologit  fit with OIM SEs: cold "), report);
+		assertTrue(report.contains("AMEs with delta-method SEs"), report);
+		assertTrue(!report.contains("logit   fit"), report);
+		assertEquals(2, voxpop.run("bench", "--model", "probit"));
+		assertTrue(voxpop.err().contains("--model probit: not benchmarked (models: logit, ologit)"), voxpop.err());
+	}
+
+	@Test
 	void anUnknownVariableIsOneClearLine() {
 		assertEquals(VoxpopCommand.FAILED, voxpop.run(estimate("support_coop threat_nkk age")));
 		String message = voxpop.err();

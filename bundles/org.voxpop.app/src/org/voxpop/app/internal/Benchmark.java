@@ -111,10 +111,15 @@ final class Benchmark {
 		}
 	}
 
-	static void run(PrintStream out, int rows, int predictors, int repeats, Path csv) throws EstimationException, IOException {
+	/** The models benchmarked, with their outcomes in the generated data. */
+	static final List<String> MODELS = List.of("logit", "ologit");
+
+	/** @param models some of {@link #MODELS}, in that order */
+	static void run(PrintStream out, int rows, int predictors, int repeats, List<String> models, Path csv)
+			throws EstimationException, IOException {
 		long start = System.nanoTime();
 		// as voxpop estimate does while it reads the data (the first job's model; the others' cold fits follow it)
-		ModelEstimation.warmUpInBackground("logit");
+		ModelEstimation.warmUpInBackground(models.get(0), predictors);
 		Dataset data = generate(rows, predictors);
 		out.printf(Locale.ROOT, "data: %,d rows x %d predictors, seed %d, generated in %.2f s; Java %s, %d cores%n", rows,
 				predictors, SEED, seconds(start), Runtime.version(), Runtime.getRuntime().availableProcessors());
@@ -125,6 +130,9 @@ final class Benchmark {
 		}
 		String[][] jobs = { { "logit", "y" }, { "ologit", "yo" } };
 		for (String[] job : jobs) {
+			if (!models.contains(job[0])) {
+				continue;
+			}
 			ModelSpecification spec = ModelSpecification.of(job[0], ModelFormula.parse(formula(job[1], predictors)));
 			double[] fit = new double[repeats];
 			double[] margins = new double[repeats];

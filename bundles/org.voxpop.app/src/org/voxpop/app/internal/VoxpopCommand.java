@@ -101,6 +101,7 @@ public final class VoxpopCommand {
 			      --question-sets          list the installed question sets
 			  bench                        time logit, ologit and margins on generated data
 			      [--rows N] [--predictors K] [--repeat R] [--write-csv FILE]
+			      [--model logit|ologit]   only that model
 			      [--import FILE]          instead: time importing FILE, with peak heap
 			  help                         show this text
 
@@ -194,7 +195,8 @@ public final class VoxpopCommand {
 			Reports.checkOutputFormat(report);
 		}
 		Contribution<Estimator> model = Estimators.get(modelId); // fails on an unknown model before reading the data
-		ModelEstimation.warmUpInBackground(modelId); // on the other core, while the data are read
+		// on the other core, while the data are read
+		ModelEstimation.warmUpInBackground(modelId, formulas.get(0).terms().size());
 		Weight weight = weight(a);
 		Vce vce = vce(a, weight);
 		int iterations = a.value("iterate") == null ? ModelSpecification.DEFAULT_MAX_ITERATIONS
@@ -265,7 +267,7 @@ public final class VoxpopCommand {
 
 	private int bench(List<String> args) throws CommandLineException, EstimationException, DataImportException,
 			IOException {
-		Arguments a = Arguments.parse("bench", args, Set.of("rows", "predictors", "repeat", "write-csv", "import"),
+		Arguments a = Arguments.parse("bench", args, Set.of("rows", "predictors", "repeat", "write-csv", "import", "model"),
 				Set.of());
 		if (a.value("import") != null) {
 			ImportBenchmark.run(out, Path.of(a.value("import")),
@@ -275,7 +277,13 @@ public final class VoxpopCommand {
 		int rows = a.value("rows") == null ? 1_000_000 : positiveInteger("rows", a.value("rows"));
 		int predictors = a.value("predictors") == null ? 20 : positiveInteger("predictors", a.value("predictors"));
 		int repeats = a.value("repeat") == null ? 6 : positiveInteger("repeat", a.value("repeat"));
-		Benchmark.run(out, rows, predictors, repeats, a.value("write-csv") == null ? null : Path.of(a.value("write-csv")));
+		List<String> models = a.value("model") == null ? Benchmark.MODELS : List.of(a.value("model"));
+		if (!Benchmark.MODELS.containsAll(models)) {
+			throw new CommandLineException("voxpop bench: --model " + a.value("model") + ": not benchmarked (models: "
+					+ String.join(", ", Benchmark.MODELS) + ")");
+		}
+		Benchmark.run(out, rows, predictors, repeats, models,
+				a.value("write-csv") == null ? null : Path.of(a.value("write-csv")));
 		return OK;
 	}
 
