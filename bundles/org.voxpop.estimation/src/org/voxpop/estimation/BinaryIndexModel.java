@@ -15,14 +15,18 @@ public final class BinaryIndexModel implements IndexModel {
 	private final int columns;
 	private final int constant;
 	private final double initialConstant;
+	private final double zeros;
+	private final double ones;
 	private final double[] terms = new double[4];
 
-	private BinaryIndexModel(DesignMatrix design, LinkFunction link, double meanOutcome) {
+	private BinaryIndexModel(DesignMatrix design, LinkFunction link, double zeros, double ones) {
 		this.y = design.y();
 		this.link = link;
 		this.columns = design.columnCount();
 		this.constant = design.constantIndex();
-		this.initialConstant = link.quantile(meanOutcome);
+		this.zeros = zeros;
+		this.ones = ones;
+		this.initialConstant = link.quantile(ones / (zeros + ones));
 	}
 
 	/**
@@ -32,28 +36,46 @@ public final class BinaryIndexModel implements IndexModel {
 	 */
 	public static BinaryIndexModel of(DesignMatrix design, LinkFunction link) throws EstimationException {
 		double[] y = design.y();
+		double[] weights = design.weights();
 		double ones = 0;
-		double total = 0;
-		TreeSet<Double> others = new TreeSet<>();
-		for (int i = 0; i < y.length; i++) {
-			double w = design.weight(i);
-			total += w;
-			if (y[i] == 1) {
-				ones += w;
-			} else if (y[i] != 0 && others.size() < 10) {
-				others.add(y[i]);
+		double zeros = 0;
+		boolean others = false;
+		if (weights == null) { // without branches, which a random 0/1 outcome would mispredict half the time
+			double sum = 0;
+			for (double value : y) {
+				sum += value;
+				others |= value != 0 & value != 1;
+			}
+			ones = sum; // the number of ones, exactly, if there are no other values
+			zeros = y.length - sum;
+		} else {
+			for (int i = 0; i < y.length; i++) {
+				ones += y[i] == 1 ? weights[i] : 0;
+				zeros += y[i] == 0 ? weights[i] : 0;
+				others |= y[i] != 0 & y[i] != 1;
 			}
 		}
-		if (!others.isEmpty()) {
+		if (others) {
+			TreeSet<Double> values = new TreeSet<>();
+			for (int i = 0; i < y.length && values.size() < 10; i++) {
+				if (y[i] != 0 && y[i] != 1) {
+					values.add(y[i]);
+				}
+			}
 			throw new EstimationException("outcome " + design.outcomeName() + " is not binary: besides 0 and 1 it takes "
-					+ "the values " + others.stream().map(Codes::format).toList()
+					+ "the values " + values.stream().map(Codes::format).toList()
 					+ ". Recode it to 0/1 (or flag the extra codes as missing in the codebook), or use an ordered model.");
 		}
-		if (ones == 0 || ones == total) {
+		if (ones == 0 || zeros == 0) {
 			throw new EstimationException("outcome " + design.outcomeName() + " does not vary: it is always "
 					+ (ones > 0 ? "1" : "0") + " in the estimation sample");
 		}
-		return new BinaryIndexModel(design, link, ones / total);
+		return new BinaryIndexModel(design, link, zeros, ones);
+	}
+
+	/** The weight of the outcome's categories in the design: y = 0, then y = 1; a fresh array. */
+	double[] outcomeWeights() {
+		return new double[] { zeros, ones };
 	}
 
 	/**

@@ -300,8 +300,10 @@ public final class DesignMatrixBuilder {
 			Variable variable = data.codebook().getVariable(name);
 			if (variable == null || (variable.getCategories().stream().noneMatch(Category::isMissing)
 					&& variable.getValueRanges().stream().noneMatch(ValueRange::isMissing))) {
-				for (int row = 0; row < rows; row++) { // no missing codes: only system missing, in a loop without branches
-					dropped[row] |= Double.isNaN(column[row]);
+				if (mayHaveNaN(column, rows)) { // no missing codes: only system missing, in a loop without branches
+					for (int row = 0; row < rows; row++) {
+						dropped[row] |= Double.isNaN(column[row]);
+					}
 				}
 				continue;
 			}
@@ -344,6 +346,28 @@ public final class DesignMatrixBuilder {
 			}
 		}
 		return sample;
+	}
+
+	/**
+	 * Whether the first {@code rows} values may hold a NaN: false if the sum of x - x over them (0 for a finite x, NaN
+	 * for a NaN or an infinity) is 0. Four sums, so that the additions need not wait for each other.
+	 */
+	private static boolean mayHaveNaN(double[] column, int rows) {
+		double a = 0;
+		double b = 0;
+		double c = 0;
+		double d = 0;
+		int row = 0;
+		for (; row + 4 <= rows; row += 4) {
+			a += column[row] - column[row];
+			b += column[row + 1] - column[row + 1];
+			c += column[row + 2] - column[row + 2];
+			d += column[row + 3] - column[row + 3];
+		}
+		for (; row < rows; row++) {
+			a += column[row] - column[row];
+		}
+		return a + b + c + d != 0;
 	}
 
 	private static FactorLevels factorLevels(Dataset data, TermComponent component, double[] raw, int[] sample)

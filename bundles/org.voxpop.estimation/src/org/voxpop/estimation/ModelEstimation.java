@@ -219,15 +219,12 @@ public final class ModelEstimation {
 			IProgressMonitor monitor) throws EstimationException {
 		boolean saturated = model instanceof BinaryIndexModel ? design.constantIndex() >= 0
 				: model instanceof OrderedIndexModel;
-		if (saturated) {
-			// a binary outcome is 0/1 (BinaryIndexModel checks it), an ordered one has its categories
-			int[] category = model instanceof OrderedIndexModel ordered ? ordered.categoryIndex() : null;
-			int categories = category == null ? 2 : ((OrderedIndexModel) model).categories().length;
-			double[] y = design.y();
-			double logL = saturatedLogLikelihood(design, categories,
-					category == null ? i -> y[i] == 1 ? 1 : 0 : i -> category[i]);
+		if (saturated) { // the models know their categories' weights
+			double[] weights = model instanceof BinaryIndexModel binary ? binary.outcomeWeights()
+					: ((OrderedIndexModel) model).outcomeWeights();
+			double logL = saturatedLogLikelihood(weights);
 			if (!Double.isNaN(logL)) {
-				return new NullModel(logL, categories - 1);
+				return new NullModel(logL, weights.length - 1);
 			}
 		}
 		DesignMatrix nullDesign = nullDesign(design);
@@ -236,15 +233,8 @@ public final class ModelEstimation {
 		return new NullModel(fit.logLikelihood(), fit.theta().length);
 	}
 
-	/** sum_c W_c log(W_c / W) over the outcome's categories; {@code NaN} if one has no positive weight. */
-	private static double saturatedLogLikelihood(DesignMatrix design, int categories,
-			java.util.function.IntUnaryOperator category) {
-		double[] weights = design.weights();
-		double[] totals = new double[categories];
-		int n = design.rows();
-		for (int i = 0; i < n; i++) {
-			totals[category.applyAsInt(i)] += weights == null ? 1.0 : weights[i];
-		}
+	/** sum_c W_c log(W_c / W) over the outcome's categories' weights W_c; {@code NaN} if one is not positive. */
+	private static double saturatedLogLikelihood(double[] totals) {
 		double total = 0;
 		for (double t : totals) {
 			if (!(t > 0)) {

@@ -21,6 +21,8 @@ public final class OrderedIndexModel implements IndexModel {
 	private final int[] category;
 	private final int columns;
 	private final double[] initialCutpoints;
+	/** The weight of each category in the design. */
+	private final double[] counts;
 	private final double[] upper = new double[4];
 	private final double[] lower = new double[4];
 	private final double[] near = new double[3];
@@ -32,8 +34,9 @@ public final class OrderedIndexModel implements IndexModel {
 	private Derivatives rowDerivatives;
 
 	private OrderedIndexModel(DesignMatrix design, LinkFunction link, double[] categories, int[] category,
-			double[] cumulative) {
+			double[] counts, double[] cumulative) {
 		this.link = link;
+		this.counts = counts;
 		this.categories = categories;
 		this.category = category;
 		this.columns = design.columnCount();
@@ -91,7 +94,7 @@ public final class OrderedIndexModel implements IndexModel {
 			running += counts[j];
 			cumulative[j] = running / total;
 		}
-		return new OrderedIndexModel(design, link, categories, category, cumulative);
+		return new OrderedIndexModel(design, link, categories, category, counts, cumulative);
 	}
 
 	/**
@@ -130,6 +133,11 @@ public final class OrderedIndexModel implements IndexModel {
 			}
 		}
 		return Arrays.copyOf(sorted, count);
+	}
+
+	/** The weight of each category in the design, in order; a fresh array. */
+	double[] outcomeWeights() {
+		return counts.clone();
 	}
 
 	/** Each row's category, an index into {@link #categories()}; the model's own array, not to be modified. */
