@@ -31,7 +31,7 @@ import org.voxpop.estimation.internal.RowParts;
 class IndexLikelihoodTest {
 
 	/** The logistic link with the interface's default log forms: enough for these comparisons. */
-	private static final LinkFunction LOGISTIC = new LinkFunction() {
+	private static class TextbookLogistic implements LinkFunction {
 		@Override
 		public double cdf(double t) {
 			return 1 / (1 + Math.exp(-t));
@@ -56,7 +56,9 @@ class IndexLikelihoodTest {
 		public double quantile(double p) {
 			return Math.log(p / (1 - p));
 		}
-	};
+	}
+
+	private static final LinkFunction LOGISTIC = new TextbookLogistic();
 
 	/** n rows (not a multiple of the pass's blocks), three predictors, _cons if asked; outcome in 0..categories-1. */
 	private static DesignMatrix design(int n, boolean constant, int categories, boolean weighted) {
@@ -182,32 +184,7 @@ class IndexLikelihoodTest {
 	@Test
 	void anOrderedModelsBlockFormGivesItsRowByRowPass() throws Exception {
 		// the logistic block terms as the logit bundle has them: the active kernels (vectorised where possible)
-		LinkFunction vectorised = new LinkFunction() {
-			@Override
-			public double cdf(double t) {
-				return LOGISTIC.cdf(t);
-			}
-
-			@Override
-			public double survival(double t) {
-				return LOGISTIC.survival(t);
-			}
-
-			@Override
-			public double density(double t) {
-				return LOGISTIC.density(t);
-			}
-
-			@Override
-			public double densityDerivative(double t) {
-				return LOGISTIC.densityDerivative(t);
-			}
-
-			@Override
-			public double quantile(double p) {
-				return LOGISTIC.quantile(p);
-			}
-
+		LinkFunction vectorised = new TextbookLogistic() {
 			@Override
 			public void cdfTerms(double[] t, int count, double[] cdf, double[] survival, double[] density,
 					double[] slope) {

@@ -53,6 +53,13 @@ class KernelsTest {
 		return out;
 	}
 
+	/** An argument far in a tail (|t| 30 to 800), an exact zero, or an ordinary value. */
+	private static double tailOrOrdinary(SplittableRandom random) {
+		int kind = random.nextInt(6);
+		return kind == 0 ? random.nextDouble(-800, -30) : kind == 1 ? random.nextDouble(30, 800) : kind == 2 ? 0
+				: random.nextDouble(-8, 8);
+	}
+
 	private static void assertClose(double expected, double actual, double scale, String what) {
 		if (!(Math.abs(actual - expected) <= TOLERANCE * scale + Double.MIN_NORMAL)) {
 			fail(what + ": expected " + expected + " but was " + actual + " (scale " + scale + ")");
@@ -72,9 +79,7 @@ class KernelsTest {
 			double[] eta = new double[count];
 			for (int i = 0; i < count; i++) {
 				y[from + i] = random.nextInt(2);
-				int kind = random.nextInt(6); // far tails, an exact zero, ordinary values
-				eta[i] = kind == 0 ? random.nextDouble(-800, -30) : kind == 1 ? random.nextDouble(30, 800) : kind == 2 ? 0
-						: random.nextDouble(-8, 8);
+				eta[i] = tailOrOrdinary(random);
 			}
 			for (Kernels.Implementation implementation : implementations()) {
 				double[] value = output(count);
@@ -108,9 +113,7 @@ class KernelsTest {
 		for (int count : new int[] { 0, 1, 7, 8, 9, 31, 1000 }) {
 			double[] t = new double[count];
 			for (int i = 0; i < count; i++) {
-				int kind = random.nextInt(6); // far tails, an exact zero, ordinary values
-				t[i] = kind == 0 ? random.nextDouble(-800, -30) : kind == 1 ? random.nextDouble(30, 800) : kind == 2 ? 0
-						: random.nextDouble(-8, 8);
+				t[i] = tailOrOrdinary(random);
 			}
 			for (Kernels.Implementation implementation : implementations()) {
 				double[] cdf = output(count);
