@@ -134,6 +134,11 @@ class VoxpopCommandTest {
 				voxpop.err());
 		String table = voxpop.out();
 		assertTrue(table.contains("(1)") && table.contains("(2)"), table);
+		// esttab's layout: a base level only in model 2, numbers aligned with the stars hanging, cutpoints last
+		assertTrue(table.contains(String.format("%n%-16s%14s%14s%n%-16s%14s%14s%n", "1b.edu", "", "0   ", "", "",
+				"(.)   ")), table);
+		assertTrue(table.indexOf("\nideology ") > 0 && table.indexOf("\nideology ") < table.indexOf("\ncut1 "), table);
+		assertTrue(table.contains(String.format("%n%-16s%14s%14s%n", "N", "1,896   ", "1,896   ")), table);
 		assertTrue(table.contains("model 1 nested in model 2:  LR chi2(3) = "), table);
 		assertTrue(table.contains("Brant test of parallel regression assumption"), table);
 		String text = Files.readString(json);

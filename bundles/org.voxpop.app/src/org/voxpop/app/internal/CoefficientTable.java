@@ -12,6 +12,7 @@ import org.voxpop.estimation.Weight;
 import org.voxpop.estimation.result.Coefficient;
 import org.voxpop.estimation.result.Margin;
 import org.voxpop.estimation.result.EstimationResult;
+import org.voxpop.estimation.result.SideBySide;
 
 /**
  * Lays out an estimation result the way Stata prints {@code logit}: a header with N, LR chi2, Prob > chi2 and
@@ -156,56 +157,25 @@ final class CoefficientTable {
 
 	/** Nested models side by side, as {@code esttab}: coefficients with stars, z statistics in parentheses. */
 	static String sideBySide(List<EstimationResult> results) {
-		java.util.LinkedHashMap<String, Boolean> terms = new java.util.LinkedHashMap<>();
-		for (EstimationResult r : results) {
-			r.coefficients().forEach(c -> terms.putIfAbsent(c.term(), c.base()));
-		}
-		java.util.LinkedHashSet<String> cutpoints = new java.util.LinkedHashSet<>();
-		results.forEach(r -> r.cutpoints().forEach(c -> cutpoints.add(c.term())));
+		SideBySide table = SideBySide.of(results);
 		StringBuilder out = new StringBuilder();
 		String rule = "-".repeat(16 + 14 * results.size()) + "\n";
 		out.append(rule).append(String.format(Locale.ROOT, "%-16s", ""));
-		for (int m = 0; m < results.size(); m++) {
-			out.append(String.format(Locale.ROOT, "%14s", "(" + (m + 1) + ")"));
-		}
+		table.numbers().forEach(number -> out.append(String.format(Locale.ROOT, "%14s", number)));
 		out.append('\n').append(String.format(Locale.ROOT, "%-16s", ""));
-		for (EstimationResult r : results) {
-			out.append(String.format(Locale.ROOT, "%14s", abbreviate(r.outcome(), 13)));
-		}
+		table.outcomes().forEach(outcome -> out.append(String.format(Locale.ROOT, "%14s", abbreviate(outcome, 13))));
 		out.append('\n').append(rule);
-		java.util.List<String> rows = new java.util.ArrayList<>(terms.keySet());
-		rows.addAll(cutpoints);
-		for (String term : rows) {
-			StringBuilder estimates = new StringBuilder(String.format(Locale.ROOT, "%-16s", abbreviate(term, 15)));
-			StringBuilder statistics = new StringBuilder(String.format(Locale.ROOT, "%-16s", ""));
-			for (EstimationResult r : results) {
-				Coefficient c = r.coefficient(term);
-				if (c == null) {
-					estimates.append(String.format(Locale.ROOT, "%14s", ""));
-					statistics.append(String.format(Locale.ROOT, "%14s", ""));
-				} else if (c.base()) {
-					estimates.append(String.format(Locale.ROOT, "%14s", "0"));
-					statistics.append(String.format(Locale.ROOT, "%14s", "(.)"));
-				} else {
-					estimates.append(String.format(Locale.ROOT, "%14s", String.format(Locale.ROOT, "%.3f%-3s", c.estimate(), stars(c.p()))));
-					statistics.append(String.format(Locale.ROOT, "%14s", String.format(Locale.ROOT, "(%.2f)   ", c.z())));
-				}
+		boolean summary = false;
+		for (SideBySide.Row row : table.rows()) {
+			if (row.kind() == SideBySide.Kind.SUMMARY && !summary) {
+				out.append(rule);
+				summary = true;
 			}
-			out.append(estimates).append('\n').append(statistics).append('\n');
+			out.append(String.format(Locale.ROOT, "%-16s", row.term() == null ? "" : abbreviate(row.term(), 15)));
+			row.cells().forEach(cell -> out.append(String.format(Locale.ROOT, "%14s", SideBySide.withHangingStars(cell))));
+			out.append('\n');
 		}
-		out.append(rule).append(String.format(Locale.ROOT, "%-16s", "N"));
-		for (EstimationResult r : results) {
-			out.append(String.format(Locale.ROOT, "%14s", String.format(Locale.ROOT, "%,d", r.n()) + "   "));
-		}
-		out.append('\n').append(String.format(Locale.ROOT, "%-16s", "pseudo R-sq"));
-		for (EstimationResult r : results) {
-			out.append(String.format(Locale.ROOT, "%14s", String.format(Locale.ROOT, "%.3f   ", r.pseudoR2())));
-		}
-		out.append('\n').append(String.format(Locale.ROOT, "%-16s", "log lik."));
-		for (EstimationResult r : results) {
-			out.append(String.format(Locale.ROOT, "%14s", String.format(Locale.ROOT, "%.2f   ", r.logLikelihood())));
-		}
-		out.append('\n').append(rule).append("z statistics in parentheses\n* p<0.05, ** p<0.01, *** p<0.001\n");
+		out.append(rule).append(SideBySide.LEGEND.replace("; ", "\n")).append('\n');
 		return out.toString();
 	}
 
@@ -217,11 +187,6 @@ final class CoefficientTable {
 					t.restricted() + 1, t.full() + 1, t.df(), t.chi2(), t.p()));
 		}
 		return out.toString();
-	}
-
-	/** esttab's default stars. */
-	static String stars(double p) {
-		return p < 0.001 ? "***" : p < 0.01 ? "**" : p < 0.05 ? "*" : "";
 	}
 
 	private static String levelName(Coefficient c) {

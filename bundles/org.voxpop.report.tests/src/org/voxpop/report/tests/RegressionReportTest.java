@@ -21,6 +21,7 @@ import org.voxpop.estimation.ModelSpecification;
 import org.voxpop.estimation.result.Coefficient;
 import org.voxpop.estimation.result.EstimationResult;
 import org.voxpop.estimation.result.Margin;
+import org.voxpop.estimation.result.SideBySide;
 import org.voxpop.margins.Margins;
 import org.voxpop.report.ReportException;
 import org.voxpop.report.Reports;
@@ -110,6 +111,55 @@ class RegressionReportTest {
 		assertEquals("Threat perception: North Korea (support_coop) 0", rows.get(0));
 		assertEquals("Threat perception: North Korea (support_tri) 1", rows.get(1));
 		assertEquals("Japan (support_tri) 1", rows.get(15));
+	}
+
+	@Test
+	void nestedModelsStandSideBySideAsEsttabPrintsThem() throws Exception {
+		List<EstimationResult> results = new java.util.ArrayList<>();
+		for (String terms : List.of("threat_nk age", "threat_nk age i.edu ideology")) {
+			results.add(ModelEstimation.estimate(Fixtures.exampleDataset(), ModelSpecification.of("logit",
+					ModelFormula.parse("support_coop " + terms)), new NullProgressMonitor()));
+		}
+		Path html = folder.resolve("nested.html");
+		Reports.render(Reports.REGRESSION_TABLE, results, html, new NullProgressMonitor());
+		String text = Files.readString(html);
+		assertTrue(text.contains("Models side by side"), "the section");
+		for (EstimationResult r : results) {
+			for (Coefficient c : r.coefficients()) {
+				if (!c.base()) {
+					for (String shown : List.of(String.format(Locale.ROOT, "%.3f", c.estimate()),
+							String.format(Locale.ROOT, "(%.2f)", c.z()))) {
+						assertTrue(text.contains(shown), c.term() + " " + shown + " in the HTML");
+					}
+				}
+			}
+		}
+		// the rows: numbers and outcomes, terms in order of appearance with _cons below them, then N
+		var cursor = new ReportData(results).comparison();
+		List<String> rows = new java.util.ArrayList<>();
+		while (cursor.next()) {
+			var row = cursor.row();
+			rows.add(row.kind() + "|" + row.label() + "|" + row.cell(1) + row.stars(1) + "|" + row.cell(2) + row.stars(2)
+					+ "|" + row.cell(3));
+		}
+		Coefficient age = results.get(0).coefficient("age");
+		assertEquals("numbers||(1)|(2)|", rows.get(0));
+		assertEquals("outcomes||support_coop|support_coop|", rows.get(1));
+		assertEquals("estimate|age  Age in years|" + String.format(Locale.ROOT, "%.3f", age.estimate())
+				+ SideBySide.stars(age.p()) + "|" + String.format(Locale.ROOT, "%.3f", results.get(1).coefficient("age")
+						.estimate()) + SideBySide.stars(results.get(1).coefficient("age").p()) + "|", rows.get(4));
+		assertEquals("statistic||" + String.format(Locale.ROOT, "(%.2f)", age.z()) + "|"
+				+ String.format(Locale.ROOT, "(%.2f)", results.get(1).coefficient("age").z()) + "|", rows.get(5));
+		assertTrue(rows.get(6).startsWith("estimate|1b.edu") && rows.get(6).endsWith("||0|"), rows.get(6));
+		assertEquals("statistic|||(.)|", rows.get(7));
+		assertTrue(rows.get(rows.size() - 5).startsWith("estimate|_cons|"), rows.toString());
+		assertEquals("first summary|N|" + String.format(Locale.ROOT, "%,d", results.get(0).n()) + "|"
+				+ String.format(Locale.ROOT, "%,d", results.get(1).n()) + "|", rows.get(rows.size() - 3));
+
+		// one model: no such section
+		Path single = folder.resolve("single.html");
+		Reports.render(Reports.REGRESSION_TABLE, List.of(result), single, new NullProgressMonitor());
+		assertTrue(!Files.readString(single).contains("Models side by side"));
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.voxpop.core.NumberText;
 import org.voxpop.estimation.result.Coefficient;
 import org.voxpop.estimation.result.EstimationResult;
 import org.voxpop.estimation.result.Margin;
+import org.voxpop.estimation.result.SideBySide;
 
 /**
  * The result models as report designs see them: the scripted data sets of a template read them through the
@@ -43,7 +44,29 @@ public final class ReportData {
 			Double ciLow, Double ciHigh, String stars) {
 	}
 
+	/**
+	 * One row of the models side by side, esttab's layout ({@link SideBySide}); what a template's "comparison" data
+	 * set binds to. The rows are: kind "numbers" (the cells are "(1)", "(2)", ...), kind "outcomes", then per term an
+	 * "estimate" row (label: the term and its value label) and a "statistic" row (z in parentheses), then the
+	 * summaries N, pseudo R-sq and log lik. (kind "first summary", then "summary").
+	 *
+	 * @param cells one per model, without the stars
+	 * @param stars one per model: the estimate's significance stars, else ""
+	 */
+	public record ComparisonRow(String kind, String label, List<String> cells, List<String> stars) {
+		/** Model {@code model}'s cell (counting from 1), "" past the last model. */
+		public String cell(int model) {
+			return model >= 1 && model <= cells.size() ? cells.get(model - 1) : "";
+		}
+
+		/** Model {@code model}'s stars (counting from 1), "" past the last model. */
+		public String stars(int model) {
+			return model >= 1 && model <= stars.size() ? stars.get(model - 1) : "";
+		}
+	}
+
 	private final List<CoefficientRow> coefficients = new ArrayList<>();
+	private final List<ComparisonRow> comparison = new ArrayList<>();
 	private final List<ModelRow> models = new ArrayList<>();
 	private final List<MarginRow> margins = new ArrayList<>();
 
@@ -58,10 +81,34 @@ public final class ReportData {
 			for (Coefficient c : rows) {
 				String label = c.label() == null ? c.term() : c.term() + "  " + c.label();
 				coefficients.add(new CoefficientRow(m + 1, r.model(), c.term(), label, c.base(), c.base() ? null : number(c.estimate()),
-						number(c.se()), number(c.z()), number(c.p()), number(c.ciLow()), number(c.ciHigh()), stars(c.p())));
+						number(c.se()), number(c.z()), number(c.p()), number(c.ciLow()), number(c.ciHigh()), SideBySide.stars(c.p())));
 			}
 		}
 		addMargins(results);
+		addComparison(results);
+	}
+
+	private void addComparison(List<EstimationResult> results) {
+		SideBySide table = SideBySide.of(results);
+		List<String> none = table.numbers().stream().map(number -> "").toList();
+		comparison.add(new ComparisonRow("numbers", "", table.numbers(), none));
+		comparison.add(new ComparisonRow("outcomes", "", table.outcomes(), none));
+		boolean summary = false;
+		for (SideBySide.Row row : table.rows()) {
+			String kind = switch (row.kind()) {
+			case ESTIMATE -> "estimate";
+			case STATISTIC -> "statistic";
+			case SUMMARY -> summary ? "summary" : "first summary";
+			};
+			summary |= row.kind() == SideBySide.Kind.SUMMARY;
+			String label = row.term() == null ? "" : row.label() == null ? row.term() : row.term() + "  " + row.label();
+			List<String> numbers = row.cells().stream().map(cell -> cell.replaceFirst("\\*+$", "")).toList();
+			List<String> stars = new ArrayList<>();
+			for (int m = 0; m < numbers.size(); m++) {
+				stars.add(row.cells().get(m).substring(numbers.get(m).length()));
+			}
+			comparison.add(new ComparisonRow(kind, label, numbers, stars));
+		}
 	}
 
 	private void addMargins(List<EstimationResult> results) {
@@ -83,7 +130,7 @@ public final class ReportData {
 				String label = e.label() == null ? e.term() : e.label();
 				margins.add(new MarginRow(m + 1, r.model(), r.outcome(), series, seriesIndex.get(series), e.term(), label,
 						severalSeries ? label + " (" + series + ")" : label, i + 1, number(e.estimate()), number(e.se()),
-						number(e.z()), number(e.p()), number(e.ciLow()), number(e.ciHigh()), stars(e.p())));
+						number(e.z()), number(e.p()), number(e.ciLow()), number(e.ciHigh()), SideBySide.stars(e.p())));
 			}
 		}
 		margins.sort(Comparator.comparingInt((MarginRow row) -> termOrder.get(row.term()))
@@ -104,6 +151,16 @@ public final class ReportData {
 		return new Cursor<>(models);
 	}
 
+	/** The models side by side, row by row. */
+	public Cursor<ComparisonRow> comparison() {
+		return new Cursor<>(comparison);
+	}
+
+	/** The number of models. */
+	public int modelCount() {
+		return models.size();
+	}
+
 	public Cursor<MarginRow> margins() {
 		return new Cursor<>(margins);
 	}
@@ -115,13 +172,5 @@ public final class ReportData {
 
 	static Double number(double value) {
 		return Double.isNaN(value) || Double.isInfinite(value) ? null : value;
-	}
-
-	/** Significance stars as in esttab's default: * p < 0.05, ** p < 0.01, *** p < 0.001. */
-	static String stars(double p) {
-		if (Double.isNaN(p)) {
-			return "";
-		}
-		return p < 0.001 ? "***" : p < 0.01 ? "**" : p < 0.05 ? "*" : "";
 	}
 }
