@@ -125,7 +125,7 @@ class DecimalParserTest {
 			}
 			String end = layout.equals("crlf") ? "\r\n" : "\n";
 			Path file = write(folder, layout, header + end + row + (layout.equals("no line end") ? "" : end));
-			CsvImporter importer = layout.equals("small buffer") ? new CsvImporter(16, CsvImporter.DEFAULT_PART_SIZE) : new CsvImporter();
+			CsvImporter importer = layout.equals("small buffer") ? new CsvImporter(16, CsvImporter.DEFAULT_PART_SIZE, 1) : new CsvImporter();
 			Dataset data = importer.importDataset(ImportSource.of(file), new NullProgressMonitor());
 			assertEquals(1, data.rowCount());
 			for (int i = 0; i < texts.size(); i++) {
@@ -171,8 +171,8 @@ class DecimalParserTest {
 		}
 		Path file = folder.resolve("random.csv");
 		Files.writeString(file, content, StandardCharsets.UTF_8);
-		for (CsvImporter importer : new CsvImporter[] { new CsvImporter(), new CsvImporter(100, CsvImporter.DEFAULT_PART_SIZE),
-				new CsvImporter(100, 4096) /* in parts */ }) {
+		for (CsvImporter importer : new CsvImporter[] { new CsvImporter(), new CsvImporter(100, CsvImporter.DEFAULT_PART_SIZE, 1),
+				new CsvImporter(100, 4096, 3) /* in parts */ }) {
 			Dataset data = importer.importDataset(ImportSource.of(file), new NullProgressMonitor());
 			assertEquals(rows, data.rowCount());
 			for (int c = 0; c < columns; c++) {
