@@ -92,6 +92,14 @@ public final class ModelEstimation {
 		}
 	}
 
+	/**
+	 * The numerical kernels fits run on, for benchmarks and logs: {@code vector (512-bit)} (the JDK's Vector API, when
+	 * the runtime has the module {@code jdk.incubator.vector}) or {@code scalar}.
+	 */
+	public static String kernels() {
+		return Kernels.implementation();
+	}
+
 	private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 	/** Set by the first fit asked for, so that the warm-up does not compete with it for the cores. */
 	private static final AtomicBoolean FITTING = new AtomicBoolean();

@@ -121,8 +121,9 @@ final class Benchmark {
 		// as voxpop estimate does while it reads the data (the first job's model; the others' cold fits follow it)
 		ModelEstimation.warmUpInBackground(models.get(0), predictors);
 		Dataset data = generate(rows, predictors);
-		out.printf(Locale.ROOT, "data: %,d rows x %d predictors, seed %d, generated in %.2f s; Java %s, %d cores%n", rows,
-				predictors, SEED, seconds(start), Runtime.version(), Runtime.getRuntime().availableProcessors());
+		out.printf(Locale.ROOT, "data: %,d rows x %d predictors, seed %d, generated in %.2f s; Java %s, %d cores, %s kernels%n",
+				rows, predictors, SEED, seconds(start), Runtime.version(), Runtime.getRuntime().availableProcessors(),
+				ModelEstimation.kernels());
 		if (csv != null) {
 			writeCsv(data, csv);
 			out.println("CSV written to " + csv.toAbsolutePath());
