@@ -386,15 +386,21 @@ show <- function(title, n, cf, true) {
   cat(sprintf("%-18s %9.4f %9.4f %9.3f\\n", rownames(cf), cf[, 1], cf[, 2], true), sep = "")
 }
 show("support_coop, binary logit (glm)", nobs(f), coef(summary(f)),
-     c(-4.0, 0.5, 0.4, 0.015, -0.3, 0.3, 0.6, 0.35, 0.5))
+     @SUPPORT_TRUE@)
 cat("\\n")
 show("support_tri, binary logit (glm)", nobs(g), coef(summary(g)),
-     c(-3.6, 0.5, 0.6, 0.010, -0.2, 0.2, 0.4, 0.40, 0.2))
+     @TRI_TRUE@)
 cat("\\n")
 show("fav_japan, ordered logit (MASS::polr), Korea", nrow(k), coef(summary(p)),
-     c(-0.025, 0.1, 0.2, 0.4, 0.35, 0.3, -0.5, 1.0, 2.5, 4.0))
+     @FAV_TRUE@)
 cat(R.version.string, "\\n", sep = "")
 """
+
+def r_vector(beta, cuts=()):
+    """The true parameters in R's order and units (age per year, not per 10 years), as an R vector."""
+    values = [value / 10 if name == "age10" else value for name, value in beta] + list(cuts)
+    return "c(" + ", ".join("%g" % v for v in values) + ")"
+
 
 # R's glm / polr on this data, pasted from the check in data/README.md.
 # Plausibility only; re-run the R snippet and update this if the design changes.
@@ -588,7 +594,8 @@ def readme(rows):
     a("not a test fixture.")
     a("")
     a("```r")
-    a(R_SNIPPET.rstrip("\n"))
+    a(R_SNIPPET.replace("@SUPPORT_TRUE@", r_vector(SUPPORT_BETA)).replace("@TRI_TRUE@", r_vector(TRI_BETA))
+      .replace("@FAV_TRUE@", r_vector(FAV_BETA, FAV_CUTS)).rstrip("\n"))
     a("```")
     a(R_CHECK.rstrip("\n"))
     a("```")

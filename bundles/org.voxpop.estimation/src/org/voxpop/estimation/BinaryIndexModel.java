@@ -40,20 +40,11 @@ public final class BinaryIndexModel implements IndexModel {
 		double ones = 0;
 		double zeros = 0;
 		boolean others = false;
-		if (weights == null) { // without branches, which a random 0/1 outcome would mispredict half the time
-			double sum = 0;
-			for (double value : y) {
-				sum += value;
-				others |= value != 0 & value != 1;
-			}
-			ones = sum; // the number of ones, exactly, if there are no other values
-			zeros = y.length - sum;
-		} else {
-			for (int i = 0; i < y.length; i++) {
-				ones += y[i] == 1 ? weights[i] : 0;
-				zeros += y[i] == 0 ? weights[i] : 0;
-				others |= y[i] != 0 & y[i] != 1;
-			}
+		for (int i = 0; i < y.length; i++) { // without branches, which a random 0/1 outcome would mispredict
+			double w = weights == null ? 1 : weights[i];
+			ones += y[i] == 1 ? w : 0;
+			zeros += y[i] == 0 ? w : 0;
+			others |= y[i] != 0 & y[i] != 1;
 		}
 		if (others) {
 			TreeSet<Double> values = new TreeSet<>();

@@ -172,7 +172,9 @@ final class CoefficientTable {
 				summary = true;
 			}
 			out.append(String.format(Locale.ROOT, "%-16s", row.term() == null ? "" : abbreviate(row.term(), 15)));
-			row.cells().forEach(cell -> out.append(String.format(Locale.ROOT, "%14s", SideBySide.withHangingStars(cell))));
+			for (int m = 0; m < row.cells().size(); m++) {
+				out.append(String.format(Locale.ROOT, "%14s", SideBySide.withHangingStars(row, m)));
+			}
 			out.append('\n');
 		}
 		out.append(rule).append(SideBySide.LEGEND.replace("; ", "\n")).append('\n');

@@ -18,15 +18,14 @@ import org.voxpop.estimation.DesignColumn;
  * constant, then the cutpoints.
  * The cells are text, formatted once here for the terminal and the reports alike.
  *
- * @param numbers  the columns' headings "(1)", "(2)", ...
  * @param outcomes the models' outcome variables
  * @param rows     the body and the summary rows
  */
-public record SideBySide(List<String> numbers, List<String> outcomes, List<Row> rows) {
+public record SideBySide(List<String> outcomes, List<Row> rows) {
 
 	/** What a row holds. */
 	public enum Kind {
-		/** A term's estimates, e.g. {@code 0.123***}; {@code 0} for a base level. */
+		/** A term's estimates, e.g. {@code 0.123} with stars {@code ***}; {@code 0} for a base level. */
 		ESTIMATE,
 		/** The z statistics of the estimates in the row above, e.g. {@code (4.56)}; {@code (.)} for a base level. */
 		STATISTIC,
@@ -41,8 +40,18 @@ public record SideBySide(List<String> numbers, List<String> outcomes, List<Row> 
 	 *              on a statistics row
 	 * @param label the term's value label, if it has one, else {@code null}
 	 * @param cells one per model; empty where the model does not have the term
+	 * @param stars one per model: the estimate's significance stars, else empty
 	 */
-	public record Row(Kind kind, String term, String label, List<String> cells) {
+	public record Row(Kind kind, String term, String label, List<String> cells, List<String> stars) {
+	}
+
+	/** The columns' headings: "(1)", "(2)", ... */
+	public List<String> numbers() {
+		List<String> numbers = new ArrayList<>();
+		for (int m = 1; m <= outcomes.size(); m++) {
+			numbers.add("(" + m + ")");
+		}
+		return numbers;
 	}
 
 	/** The note under the table. */
@@ -60,28 +69,29 @@ public record SideBySide(List<String> numbers, List<String> outcomes, List<Row> 
 			terms.put(DesignColumn.CONSTANT, terms.remove(DesignColumn.CONSTANT));
 		}
 		cutpoints.forEach(term -> terms.putIfAbsent(term, null));
-		List<String> numbers = new ArrayList<>();
-		List<String> outcomes = new ArrayList<>();
-		for (int m = 0; m < results.size(); m++) {
-			numbers.add("(" + (m + 1) + ")");
-			outcomes.add(results.get(m).outcome());
-		}
+		List<String> none = results.stream().map(r -> "").toList();
 		List<Row> rows = new ArrayList<>();
 		for (Map.Entry<String, String> term : terms.entrySet()) {
 			List<String> estimates = new ArrayList<>();
+			List<String> stars = new ArrayList<>();
 			List<String> statistics = new ArrayList<>();
 			for (EstimationResult r : results) {
 				Coefficient c = r.coefficient(term.getKey());
-				estimates.add(c == null ? "" : c.base() ? "0" : format("%.3f", c.estimate()) + stars(c.p()));
+				boolean estimated = c != null && !c.base();
+				estimates.add(c == null ? "" : c.base() ? "0" : format("%.3f", c.estimate()));
+				stars.add(estimated ? stars(c.p()) : "");
 				statistics.add(c == null ? "" : c.base() ? "(.)" : format("(%.2f)", c.z()));
 			}
-			rows.add(new Row(Kind.ESTIMATE, term.getKey(), term.getValue(), List.copyOf(estimates)));
-			rows.add(new Row(Kind.STATISTIC, null, null, List.copyOf(statistics)));
+			rows.add(new Row(Kind.ESTIMATE, term.getKey(), term.getValue(), List.copyOf(estimates), List.copyOf(stars)));
+			rows.add(new Row(Kind.STATISTIC, null, null, List.copyOf(statistics), none));
 		}
-		rows.add(summary("N", results.stream().map(r -> String.format(Locale.ROOT, "%,d", r.n())).toList()));
-		rows.add(summary("pseudo R-sq", results.stream().map(r -> format("%.3f", r.pseudoR2())).toList()));
-		rows.add(summary("log lik.", results.stream().map(r -> format("%.2f", r.logLikelihood())).toList()));
-		return new SideBySide(Collections.unmodifiableList(numbers), Collections.unmodifiableList(outcomes),
+		rows.add(new Row(Kind.SUMMARY, "N", null,
+				results.stream().map(r -> String.format(Locale.ROOT, "%,d", r.n())).toList(), none));
+		rows.add(new Row(Kind.SUMMARY, "pseudo R-sq", null,
+				results.stream().map(r -> format("%.3f", r.pseudoR2())).toList(), none));
+		rows.add(new Row(Kind.SUMMARY, "log lik.", null,
+				results.stream().map(r -> format("%.2f", r.logLikelihood())).toList(), none));
+		return new SideBySide(results.stream().map(EstimationResult::outcome).toList(),
 				Collections.unmodifiableList(rows));
 	}
 
@@ -91,19 +101,13 @@ public record SideBySide(List<String> numbers, List<String> outcomes, List<Row> 
 	}
 
 	/**
-	 * The cell padded on the right to the width of three stars, so that in a right-aligned column of a fixed-width
-	 * font the numbers line up and the stars hang to their right; an empty cell stays empty.
+	 * A row's cell of model {@code m} (from 0) with its stars, padded on the right to the width of three stars, so
+	 * that in a right-aligned column of a fixed-width font the numbers line up and the stars hang to their right; an
+	 * empty cell stays empty.
 	 */
-	public static String withHangingStars(String cell) {
-		int stars = 0;
-		while (stars < cell.length() && cell.charAt(cell.length() - 1 - stars) == '*') {
-			stars++;
-		}
-		return cell.isEmpty() ? cell : cell + " ".repeat(Math.max(0, 3 - stars));
-	}
-
-	private static Row summary(String name, List<String> cells) {
-		return new Row(Kind.SUMMARY, name, null, cells);
+	public static String withHangingStars(Row row, int m) {
+		String cell = row.cells().get(m);
+		return cell.isEmpty() ? cell : cell + String.format(Locale.ROOT, "%-3s", row.stars().get(m));
 	}
 
 	/** A number; "." where it is missing (NaN or infinite), as Stata prints a missing value. */

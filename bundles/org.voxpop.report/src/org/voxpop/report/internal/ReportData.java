@@ -102,12 +102,7 @@ public final class ReportData {
 			};
 			summary |= row.kind() == SideBySide.Kind.SUMMARY;
 			String label = row.term() == null ? "" : row.label() == null ? row.term() : row.term() + "  " + row.label();
-			List<String> numbers = row.cells().stream().map(cell -> cell.replaceFirst("\\*+$", "")).toList();
-			List<String> stars = new ArrayList<>();
-			for (int m = 0; m < numbers.size(); m++) {
-				stars.add(row.cells().get(m).substring(numbers.get(m).length()));
-			}
-			comparison.add(new ComparisonRow(kind, label, numbers, stars));
+			comparison.add(new ComparisonRow(kind, label, row.cells(), row.stars()));
 		}
 	}
 

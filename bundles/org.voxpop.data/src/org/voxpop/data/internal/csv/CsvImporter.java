@@ -232,7 +232,7 @@ public final class CsvImporter implements DatasetImporter {
 			}
 			long[] lineFeeds = new long[ranges.size()];
 			if (!inParallel(ranges.size(), k -> lineFeeds[k] = CsvInput.countLineFeeds(file, ranges.get(k)[0],
-					ranges.get(k)[1], progress))) {
+					ranges.get(k)[1], ranges.get(k)[1] == fileSize, progress))) {
 				return null;
 			}
 			long rows = 0;

@@ -81,11 +81,13 @@ abstract class CsvInput implements Closeable {
 	/**
 	 * The number of line feeds in {@code [from, to)} of a file, and one more if that range ends the file and its
 	 * last byte is not a line break: a bound on the records that start there, if lines end with LF or CR LF.
+	 *
+	 * @param endsFile whether {@code to} is the file's size
 	 */
-	static long countLineFeeds(Path file, long from, long to, Cancellation cancellation) throws IOException {
+	static long countLineFeeds(Path file, long from, long to, boolean endsFile, Cancellation cancellation)
+			throws IOException {
 		long[] lineFeeds = { 0 };
 		byte last = readRange(file, from, to, cancellation, (bytes, n) -> lineFeeds[0] += count(bytes, n, LF));
-		boolean endsFile = to >= Files.size(file);
 		return lineFeeds[0] + (endsFile && from < to && last != '\n' && last != '\r' ? 1 : 0);
 	}
 
